@@ -1,0 +1,117 @@
+import Foundation
+import Logging
+public import RevCycleCore
+import RevCycleStore
+
+/// Everything a command needs once it is allowed to run: the services, the acting user and the
+/// role they act in. Opening it performs the checks every command shares:
+///
+/// 1. the configuration and the site file load without error;
+/// 2. the command's module, if any, is on for the site;
+/// 3. the database exists and is fully migrated;
+/// 4. the person is a known, active user (authenticated by the OS login), acting as someone
+///    else only when that login belongs to an admin;
+/// 5. the user holds one of the command's roles — or the attempt is audited as denied.
+///
+/// ```swift
+/// let context = try CommandContext.open(options, module: "billing", action: "billing.charge.post", roles: [.billing])
+/// let receipt = try context.services.ledger.post(entry, by: context.actor)
+/// ```
+public struct CommandContext: Sendable {
+    public let services: HostServices
+    public let actor: ActingUser
+    public let user: StaffUser
+    public let format: OutputFormat
+
+    public static func open(
+        _ options: GlobalOptions, module: String? = nil, action: String, roles: Set<Role>,
+        plugins: PluginRegistry? = nil, clock: any WallClock = SystemWallClock()
+    ) throws -> CommandContext {
+        let plugins = try plugins ?? PluginRegistry.current()
+        let home = options.homeURL
+        let host = try HostConfiguration.load(home: home)
+        guard host.sites.contains(options.site) else {
+            throw RevCycleError(.notFound, "Site \(options.site) is not listed in \(HostConfiguration.fileName); sites are \(host.sites.joined(separator: ", ")).",
+                                remedy: "use --site \(host.sites[0]), or add the site to \(HostConfiguration.fileName)")
+        }
+        let site = try SiteConfiguration.load(site: options.site, home: home, registry: plugins)
+        if let module, !site.isEnabled(module) {
+            throw RevCycleError(.moduleDisabled, "The \(module) module is off for site \(site.id), so its commands are unavailable.",
+                                remedy: "revcycle modules enable \(module) --site \(site.id)")
+        }
+        let database = try openMigratedDatabase(options: options, host: host, plugins: plugins)
+        var logger = Logger(label: "revcycle")
+        logger[metadataKey: "site.id"] = "\(site.id)"
+        let services = HostServices(clock: clock, database: database, logger: logger, plugins: plugins, host: host, site: site)
+        let (user, osAccount) = try authenticate(options: options, services: services, action: action)
+        guard let role = roles.sorted().first(where: { user.holds($0) }) else {
+            let actor = ActingUser(user: user.name, role: nil, osAccount: osAccount, site: site.id, at: clock.now())
+            try services.audit.record(action: action, outcome: .denied, patient: nil, account: nil,
+                                      detail: "needs role \(roles.sorted().map(\.rawValue).joined(separator: " or "))",
+                                      by: actor)
+            throw RevCycleError(
+                .permissionDenied,
+                "User \(user.name) may not run this command: it needs the \(roles.sorted().map(\.rawValue).joined(separator: " or ")) role.",
+                remedy: "ask an admin to grant the role, or run it as a user who holds it")
+        }
+        let actor = ActingUser(user: user.name, role: role, osAccount: osAccount, site: site.id, at: clock.now())
+        return CommandContext(services: services, actor: actor, user: user, format: options.format)
+    }
+
+    /// Opens the database named by `--db` or the config, refusing one that is missing or not fully migrated.
+    static func openMigratedDatabase(options: GlobalOptions, host: HostConfiguration,
+                                     plugins: PluginRegistry) throws -> RevCycleDatabase {
+        let url = options.db.map { URL(fileURLWithPath: $0) } ?? host.databaseURL
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw RevCycleError(.storage, "There is no RevCycle database at \(url.path).", remedy: "revcycle init")
+        }
+        let database = try RevCycleDatabase.open(at: url, busyTimeout: TimeInterval(host.busyTimeoutSeconds))
+        let applied = Set(try database.appliedMigrations())
+        let pending = plugins.migrations.map(\.id).filter { !applied.contains($0) }
+        if !pending.isEmpty {
+            throw RevCycleError(.storage, "The database needs \(pending.count) migration(s) before use (first: \(pending[0])).",
+                                remedy: "revcycle db migrate")
+        }
+        return database
+    }
+
+    /// Maps the OS login to a RevCycle user and honours `--user` only for admins.
+    static func authenticate(options: GlobalOptions, services: HostServices,
+                             action: String) throws -> (StaffUser, osAccount: String?) {
+        let login = OperatingSystemLogin.current()
+        guard let signedIn = try services.users.user(forOSAccount: login), signedIn.isActive else {
+            throw RevCycleError(
+                .permissionDenied, "The OS account \(login) is not mapped to an active RevCycle user.",
+                remedy: "ask an admin to run `revcycle users add <name> --role <role> --os-account \(login)`")
+        }
+        guard let requested = options.requestedUser, requested != signedIn.name else { return (signedIn, nil) }
+        guard signedIn.holds(.admin) else {
+            let actor = ActingUser(user: signedIn.name, role: nil, osAccount: login, site: services.site.id,
+                                   at: services.clock.now())
+            try services.audit.record(action: action, outcome: .denied, patient: nil, account: nil,
+                                      detail: "tried to act as \(requested)", by: actor)
+            throw RevCycleError(.permissionDenied, "User \(signedIn.name) may not act as \(requested); only an admin may.",
+                                remedy: "run the command without --user or REVCYCLE_USER")
+        }
+        guard let target = try services.users.user(named: requested), target.isActive else {
+            throw RevCycleError(.notFound, "There is no active user \(requested).", remedy: "revcycle users list")
+        }
+        return (target, "\(login) (as admin \(signedIn.name))")
+    }
+
+    /// Prints a report in the format the person asked for.
+    public func emit(_ report: Report) {
+        print(report.render(as: format))
+    }
+
+    /// Records a read of patient data.
+    public func auditRead(_ action: String, patient: PatientID? = nil, account: AccountID? = nil, detail: String = "") throws {
+        try services.audit.record(action: action, outcome: .allowed, patient: patient, account: account, detail: detail,
+                                  by: actor)
+    }
+
+    /// Reads a module's site parameter (defaults filled in when the file is silent).
+    public func parameter(_ module: String, _ name: String) -> ParameterValue? {
+        services.site.parameter(module, name)
+    }
+}

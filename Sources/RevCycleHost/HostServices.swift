@@ -1,0 +1,34 @@
+public import Logging
+public import RevCycleCore
+public import RevCycleStore
+
+/// The services a command or module works with, injected rather than reached for: module code
+/// never calls `Date()`, `Logger(label:)` or `FileManager.default` on its own.
+public struct HostServices: Sendable {
+    public let clock: any WallClock
+    public let database: RevCycleDatabase
+    public let ledger: any LedgerStore
+    public let patients: any PatientRegistry
+    public let audit: any AuditLog
+    public let users: any UserDirectory
+    public let workQueue: any WorkQueue
+    public let logger: Logger
+    public let plugins: PluginRegistry
+    public let host: HostConfiguration
+    public let site: SiteConfiguration
+
+    public init(clock: any WallClock, database: RevCycleDatabase, logger: Logger, plugins: PluginRegistry,
+                host: HostConfiguration, site: SiteConfiguration) {
+        self.clock = clock
+        self.database = database
+        self.ledger = SQLiteLedgerStore(database: database)
+        self.patients = SQLitePatientRegistry(database: database)
+        self.audit = SQLiteAuditLog(database: database)
+        self.users = SQLiteUserDirectory(database: database)
+        self.workQueue = SQLiteWorkQueue(database: database)
+        self.logger = logger
+        self.plugins = plugins
+        self.host = host
+        self.site = site
+    }
+}

@@ -1,0 +1,63 @@
+public import ArgumentParser
+public import RevCycleStore
+
+/// A role module: the unit an integrator adds to RevCycle and a site switches on or off.
+///
+/// Only ``id`` and ``dependencies`` are required; everything else defaults to empty, so a small
+/// module stays small. The host files what a module contributes under its id: a migration
+/// `"001-claims"` of module `billing` runs as `billing.001-claims`, a parameter `"timely_filing_days"`
+/// is read from the site file under `parameters.billing`.
+///
+/// ```swift
+/// public struct DentalModule: RoleModule {
+///     public init() {}
+///     public let id = "dental"
+///     public let dependencies = ["access"]
+///     public var summary: String { "Dental claims (837D) and tooth charts." }
+///     public var commands: [any ParsableCommand.Type] { [DentalChartCommand.self] }
+///     public var migrations: [StoreMigration] {
+///         [StoreMigration("001-tooth-chart") { db in try db.execute(sql: "CREATE TABLE dental_tooth (...)") }]
+///     }
+/// }
+/// ```
+///
+/// Register it with one line in the executable's `BundledModules.swift`.
+public protocol RoleModule: Sendable {
+    /// The module id: lowercase, used in commands (`revcycle <id> …`), config and hook names.
+    var id: String { get }
+    /// The ids of the modules this one needs switched on.
+    var dependencies: [String] { get }
+    /// One line for `revcycle modules list`.
+    var summary: String { get }
+    /// The role whose staff mainly use the module.
+    var primaryRole: String { get }
+    /// Schema changes for the module's own tables, in order, never changed once shipped.
+    var migrations: [StoreMigration] { get }
+    /// Site parameters the module reads, with their defaults.
+    var parameters: [ParameterDeclaration] { get }
+    /// Events the module publishes (without the module prefix).
+    var publishedEvents: [EventDeclaration] { get }
+    /// The module's CLI verbs, shown as `revcycle <id> <verb>`. Each command checks through
+    /// ``CommandContext`` that its module is on for the site.
+    var commands: [any ParsableCommand.Type] { get }
+}
+
+extension RoleModule {
+    public var summary: String { "" }
+    public var primaryRole: String { "" }
+    public var migrations: [StoreMigration] { [] }
+    public var parameters: [ParameterDeclaration] { [] }
+    public var publishedEvents: [EventDeclaration] { [] }
+    public var commands: [any ParsableCommand.Type] { [] }
+}
+
+/// An event a module publishes, such as `claim.denied` from billing.
+public struct EventDeclaration: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+
+    public init(_ name: String, doc: String) {
+        self.name = name
+        self.doc = doc
+    }
+}

@@ -1,0 +1,125 @@
+public import Foundation
+import RevCycleCore
+
+/// One site's settings, from `config/sites/<site>.yaml`: which modules are on, where its Lua
+/// scripts are, and its policy parameters.
+///
+/// ```yaml
+/// name: Default Community Hospital
+/// timezone: America/Chicago
+/// modules:
+///   access: enabled
+///   billing: disabled
+/// scripts:
+///   - Scripts/default
+/// parameters:
+///   collections:
+///     minimum_statement_balance: 5.00
+/// ```
+public struct SiteConfiguration: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var timeZone: TimeZone
+    /// Module id → switched on. Modules not listed are off.
+    public var modules: [String: Bool]
+    /// Script folders, loaded in order: a later folder's policy replaces an earlier one's.
+    public var scriptFolders: [String]
+    /// Module id → parameter name → value, defaults filled in.
+    public var parameters: [String: [String: ParameterValue]]
+
+    static let keys = ["name", "timezone", "modules", "scripts", "parameters"]
+
+    public static func fileName(for site: String) -> String { "config/sites/\(site).yaml" }
+
+    public func isEnabled(_ module: String) -> Bool { modules[module] ?? false }
+
+    public func parameter(_ module: String, _ name: String) -> ParameterValue? { parameters[module]?[name] }
+
+    static func validate(siteID: String, at node: ConfigNode) throws {
+        guard (1...40).contains(siteID.count),
+              siteID.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+            throw node.error("\"\(siteID)\" is not a site id; expected lowercase letters, digits and '-', such as north-campus.")
+        }
+    }
+
+    public static func load(site: String, home: URL, registry: PluginRegistry) throws -> SiteConfiguration {
+        let file = fileName(for: site)
+        let root = try ConfigNode.load(home.appendingPathComponent(file), shownAs: file)
+        var configuration = SiteConfiguration(id: site, name: site, timeZone: TimeZone(identifier: "UTC")!, modules: [:],
+                                              scriptFolders: [], parameters: [:])
+        for (key, value) in try root.mapping(expecting: keys) {
+            switch key {
+            case "name": configuration.name = try value.string()
+            case "timezone":
+                let identifier = try value.string()
+                guard let zone = TimeZone(identifier: identifier) else {
+                    throw value.error("Unknown time zone \"\(identifier)\"; expected an IANA name such as America/Chicago.")
+                }
+                configuration.timeZone = zone
+            case "modules":
+                for (module, state) in try value.mapping(expecting: registry.moduleIDs) {
+                    configuration.modules[module] = try state.flag()
+                }
+            case "scripts": configuration.scriptFolders = try value.sequence().map { try $0.string() }
+            default:  // parameters
+                for (module, entries) in try value.mapping(expecting: registry.moduleIDs) {
+                    let declarations = registry.module(module)?.parameters ?? []
+                    for (name, setting) in try entries.mapping(expecting: declarations.map(\.name)) {
+                        let declaration = declarations.first { $0.name == name }!
+                        configuration.parameters[module, default: [:]][name] = try Self.value(of: setting, as: declaration)
+                    }
+                }
+            }
+        }
+        for module in registry.modules {
+            for declaration in module.parameters where configuration.parameters[module.id]?[declaration.name] == nil {
+                configuration.parameters[module.id, default: [:]][declaration.name] = declaration.defaultValue
+            }
+        }
+        for module in registry.modules where configuration.isEnabled(module.id) {
+            for dependency in module.dependencies where !configuration.isEnabled(dependency) {
+                throw root.error("Module \(module.id) is enabled but needs \(dependency), which is off.")
+            }
+        }
+        return configuration
+    }
+
+    static func value(of node: ConfigNode, as declaration: ParameterDeclaration) throws -> ParameterValue {
+        let wrong = node.error("Expected \(declaration.expectation) for \(declaration.name); got \"\(node.scalarText)\".")
+        switch declaration.kind {
+        case .integer(let range):
+            guard let value = Int64(node.scalarText), range.contains(value) else { throw wrong }
+            return .integer(value)
+        case .amount(let range):
+            guard let money = try? Money(parsing: node.scalarText), range.contains(money.cents) else { throw wrong }
+            return .amountCents(money.cents)
+        case .flag:
+            guard let flag = try? node.flag() else { throw wrong }
+            return .flag(flag)
+        case .text(let allowed):
+            let text = node.scalarText
+            guard !text.isEmpty, allowed?.contains(text) ?? true else { throw wrong }
+            return .text(text)
+        }
+    }
+
+    /// The file `revcycle init` writes for the default site.
+    public static func defaultText(moduleIDs: [String]) -> String {
+        """
+        # The default site. Copy this file to config/sites/<site>.yaml and list the site in
+        # config/revcycle.yaml to add another facility.
+        name: Default Community Hospital
+        # Dates of service and contact hours are read in this zone (an IANA name).
+        timezone: America/Chicago
+        # Switch a module with `revcycle modules enable|disable <module> --site default`.
+        modules:
+        \(moduleIDs.map { "  \($0): enabled" }.joined(separator: "\n"))
+        # Lua policy scripts, loaded in order; a later folder's policy replaces an earlier one's.
+        scripts:
+          - Scripts/default
+        # Policy parameters per module; see `revcycle modules list --format json` for names and defaults.
+        parameters: {}
+
+        """
+    }
+}

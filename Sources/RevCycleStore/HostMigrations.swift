@@ -1,0 +1,168 @@
+import GRDB
+
+/// The shared schema: registry (patients, guarantors, accounts), the journal, audit, users and
+/// work items. Modules add their own tables through their own migrations.
+public enum HostMigrations {
+    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems]
+
+    static let registry = StoreMigration("host.001-registry") { db in
+        try db.execute(sql: """
+            CREATE TABLE patient (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                mrn TEXT NOT NULL,
+                family_name TEXT NOT NULL,
+                given_name TEXT NOT NULL,
+                birth_date TEXT NOT NULL CHECK (birth_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+                created_at REAL NOT NULL,
+                UNIQUE (site, mrn)
+            );
+            CREATE TABLE guarantor (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                name TEXT NOT NULL,
+                patient_id INTEGER REFERENCES patient(id),
+                created_at REAL NOT NULL
+            );
+            CREATE TABLE account (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                guarantor_id INTEGER NOT NULL REFERENCES guarantor(id),
+                patient_id INTEGER NOT NULL REFERENCES patient(id),
+                service_date TEXT NOT NULL,
+                created_at REAL NOT NULL
+            );
+            CREATE INDEX account_by_guarantor ON account(guarantor_id);
+            CREATE INDEX account_by_patient ON account(patient_id);
+            """)
+    }
+
+    static let ledger = StoreMigration("host.002-ledger") { db in
+        try db.execute(sql: """
+            CREATE TABLE journal_entry (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                content_digest TEXT NOT NULL,
+                source_kind TEXT NOT NULL,
+                source_reference TEXT NOT NULL,
+                memo TEXT NOT NULL,
+                effective_date TEXT NOT NULL,
+                posted_at REAL NOT NULL,
+                posted_by TEXT NOT NULL
+            );
+            CREATE TABLE posting (
+                id INTEGER PRIMARY KEY,
+                entry_id INTEGER NOT NULL REFERENCES journal_entry(id),
+                account_id INTEGER NOT NULL REFERENCES account(id),
+                bucket TEXT NOT NULL,
+                amount INTEGER NOT NULL CHECK (amount <> 0)
+            );
+            CREATE INDEX posting_by_entry ON posting(entry_id);
+            CREATE INDEX posting_by_account ON posting(account_id);
+            -- Balances derived from postings, kept by trigger; `ledger verify` recomputes them.
+            CREATE TABLE account_balance (
+                account_id INTEGER NOT NULL REFERENCES account(id),
+                bucket TEXT NOT NULL,
+                amount INTEGER NOT NULL,
+                PRIMARY KEY (account_id, bucket)
+            ) WITHOUT ROWID;
+            CREATE TRIGGER posting_keeps_balance AFTER INSERT ON posting BEGIN
+                INSERT INTO account_balance (account_id, bucket, amount)
+                VALUES (NEW.account_id, NEW.bucket, NEW.amount)
+                ON CONFLICT (account_id, bucket) DO UPDATE SET amount = amount + excluded.amount;
+            END;
+            """)
+        try appendOnly(db, table: "journal_entry", what: "journal entries")
+        try appendOnly(db, table: "posting", what: "postings")
+    }
+
+    static let audit = StoreMigration("host.003-audit") { db in
+        try db.execute(sql: """
+            CREATE TABLE audit (
+                seq INTEGER PRIMARY KEY,
+                at_us INTEGER NOT NULL,
+                user TEXT NOT NULL,
+                role TEXT,
+                os_account TEXT,
+                site TEXT NOT NULL,
+                patient_id INTEGER,
+                account_id INTEGER,
+                action TEXT NOT NULL,
+                outcome TEXT NOT NULL CHECK (outcome IN ('allowed', 'denied', 'failed')),
+                detail TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE INDEX audit_by_patient ON audit(patient_id);
+            CREATE INDEX audit_by_user ON audit(user);
+            """)
+        try appendOnly(db, table: "audit", what: "audit rows")
+    }
+
+    static let users = StoreMigration("host.004-users") { db in
+        try db.execute(sql: """
+            CREATE TABLE staff_user (
+                name TEXT PRIMARY KEY,
+                display_name TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                os_accounts TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at REAL NOT NULL
+            );
+            """)
+    }
+
+    static let workItems = StoreMigration("host.005-work-items") { db in
+        try db.execute(sql: """
+            CREATE TABLE work_item (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                role TEXT NOT NULL,
+                assignee TEXT REFERENCES staff_user(name),
+                priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 5),
+                due_date TEXT,
+                status TEXT NOT NULL CHECK (status IN ('open', 'in-progress', 'done', 'cancelled')),
+                patient_id INTEGER REFERENCES patient(id),
+                account_id INTEGER REFERENCES account(id),
+                claim TEXT,
+                created_by TEXT NOT NULL,
+                created_at REAL NOT NULL
+            );
+            CREATE INDEX work_item_queue ON work_item(site, status, role, priority);
+            CREATE TABLE work_item_event (
+                id INTEGER PRIMARY KEY,
+                work_item_id INTEGER NOT NULL REFERENCES work_item(id),
+                at REAL NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                note TEXT NOT NULL
+            );
+            CREATE INDEX work_item_event_by_item ON work_item_event(work_item_id);
+            """)
+        try appendOnly(db, table: "work_item_event", what: "work item history")
+    }
+
+    /// Refuses UPDATE and DELETE on `table` at the SQL level, whoever connects.
+    static func appendOnly(_ db: Database, table: String, what: String) throws {
+        try db.execute(sql: """
+            CREATE TRIGGER \(table)_refuses_update BEFORE UPDATE ON \(table) BEGIN
+                SELECT RAISE(ABORT, '\(what) are append-only and cannot be updated');
+            END;
+            CREATE TRIGGER \(table)_refuses_delete BEFORE DELETE ON \(table) BEGIN
+                SELECT RAISE(ABORT, '\(what) are append-only and cannot be deleted');
+            END;
+            """)
+    }
+
+    /// The append-only triggers `ledger verify` expects to find.
+    public static let appendOnlyTriggers = [
+        "journal_entry_refuses_update", "journal_entry_refuses_delete",
+        "posting_refuses_update", "posting_refuses_delete",
+        "audit_refuses_update", "audit_refuses_delete",
+        "posting_keeps_balance",
+    ]
+}

@@ -1,0 +1,167 @@
+import Foundation
+public import GRDB
+public import RevCycleCore
+
+/// The journal in SQLite.
+///
+/// Postings are append-only (SQL triggers refuse UPDATE and DELETE); balances by account and
+/// bucket are kept by an insert trigger and recomputed from scratch by ``verify()``.
+public struct SQLiteLedgerStore: LedgerStore {
+    let database: RevCycleDatabase
+
+    public init(database: RevCycleDatabase) { self.database = database }
+
+    // MARK: - Writes
+
+    public func post(_ entry: JournalEntry, by actor: ActingUser) throws -> PostingReceipt {
+        try post(batch: [entry], by: actor)[0]
+    }
+
+    public func post(batch entries: [JournalEntry], by actor: ActingUser) throws -> [PostingReceipt] {
+        try database.writer.write { db in
+            var receipts: [PostingReceipt] = []
+            receipts.reserveCapacity(entries.count)
+            for entry in entries {
+                receipts.append(try Self.insert(entry, by: actor, in: db))
+            }
+            return receipts
+        }
+    }
+
+    /// Posts one entry inside the caller's transaction and appends its audit row.
+    public static func insert(_ entry: JournalEntry, by actor: ActingUser, in db: Database) throws -> PostingReceipt {
+        if let problem = entry.firstRuleViolation { throw RevCycleError(.invalidInput, problem) }
+        let digest = Digest.sha256Hex(entry.canonicalText)
+        if let existing = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, content_digest FROM journal_entry WHERE idempotency_key = ?"),
+            arguments: [entry.idempotencyKey])
+        {
+            let id = JournalEntryID(existing["id"])
+            guard existing["content_digest"] == digest else {
+                throw RevCycleError(
+                    .conflict,
+                    "Idempotency key \"\(entry.idempotencyKey)\" was already used by entry \(id) with different content; nothing was posted.",
+                    remedy: "use a new key for a different entry, or post a reversal of \(id) to correct it")
+            }
+            return PostingReceipt(entry: id, wasAlreadyPosted: true)
+        }
+        let accounts = entry.accounts
+        for account in accounts {
+            guard let site = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT site FROM account WHERE id = ?"), arguments: [account.rawValue])
+            else {
+                throw RevCycleError(.notFound, "Account \(account) does not exist; nothing was posted.",
+                                    remedy: "check the account id with `revcycle ledger show G<guarantor>`")
+            }
+            guard site == actor.site else {
+                throw RevCycleError(.invalidInput, "Account \(account) belongs to site \(site), not \(actor.site); nothing was posted.",
+                                    remedy: "run the command with --site \(site)")
+            }
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO journal_entry (site, idempotency_key, content_digest, source_kind, source_reference, memo,
+                                       effective_date, posted_at, posted_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                actor.site, entry.idempotencyKey, digest, entry.source.kind.rawValue, entry.source.reference,
+                entry.memo, entry.effectiveDate.description, actor.at.timeIntervalSince1970, actor.user,
+            ])
+        let entryID = db.lastInsertedRowID
+        let insertPosting = try db.cachedStatement(
+            sql: "INSERT INTO posting (entry_id, account_id, bucket, amount) VALUES (?, ?, ?, ?)")
+        for posting in entry.postings {
+            try insertPosting.execute(arguments: [entryID, posting.account.rawValue, posting.bucket.code, posting.amount.cents])
+        }
+        try SQLiteAuditLog.append(
+            action: "ledger.post", outcome: .allowed, patient: nil, account: accounts.first,
+            detail: "entry E\(entryID) \(entry.source.kind.rawValue) \(accounts.map(\.description).joined(separator: ","))",
+            by: actor, in: db)
+        return PostingReceipt(entry: JournalEntryID(entryID), wasAlreadyPosted: false)
+    }
+
+    // MARK: - Reads (each appends an audit row: balances are patient data)
+
+    public func balances(of account: AccountID, by actor: ActingUser) throws -> LiabilityBalances {
+        try database.writer.write { db in
+            try Self.requireAccount(account, site: actor.site, in: db)
+            try SQLiteAuditLog.append(action: "ledger.balances", outcome: .allowed, patient: nil, account: account,
+                                      detail: "", by: actor, in: db)
+            return try Self.balances(of: account, in: db)
+        }
+    }
+
+    public func balances(ofGuarantor guarantor: GuarantorID, by actor: ActingUser) throws -> [AccountID: LiabilityBalances] {
+        try database.writer.write { db in
+            let accounts = try Int64.fetchAll(
+                db, sql: "SELECT id FROM account WHERE guarantor_id = ? AND site = ? ORDER BY id",
+                arguments: [guarantor.rawValue, actor.site]
+            ).map(AccountID.init)
+            let patient = try Int64.fetchOne(db, sql: "SELECT patient_id FROM guarantor WHERE id = ? AND site = ?",
+                                             arguments: [guarantor.rawValue, actor.site])
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM guarantor WHERE id = ? AND site = ?",
+                                    arguments: [guarantor.rawValue, actor.site]) == true
+            else {
+                throw RevCycleError(.notFound, "Guarantor \(guarantor) does not exist at site \(actor.site).")
+            }
+            try SQLiteAuditLog.append(action: "ledger.balances", outcome: .allowed, patient: patient.map(PatientID.init),
+                                      account: nil, detail: "guarantor \(guarantor), \(accounts.count) accounts",
+                                      by: actor, in: db)
+            var result: [AccountID: LiabilityBalances] = [:]
+            for account in accounts { result[account] = try Self.balances(of: account, in: db) }
+            return result
+        }
+    }
+
+    public func journal(of account: AccountID, by actor: ActingUser) throws -> [PostedEntry] {
+        try database.writer.write { db in
+            try Self.requireAccount(account, site: actor.site, in: db)
+            try SQLiteAuditLog.append(action: "ledger.journal", outcome: .allowed, patient: nil, account: account,
+                                      detail: "", by: actor, in: db)
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT entry_id FROM posting WHERE account_id = ? ORDER BY entry_id
+                """, arguments: [account.rawValue])
+            return try ids.map { try Self.entry(JournalEntryID($0), in: db) }
+        }
+    }
+
+    static func requireAccount(_ account: AccountID, site: String, in db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE id = ? AND site = ?",
+                                arguments: [account.rawValue, site]) == true
+        else {
+            throw RevCycleError(.notFound, "Account \(account) does not exist at site \(site).")
+        }
+    }
+
+    static func balances(of account: AccountID, in db: Database) throws -> LiabilityBalances {
+        var result: [Liability: Money] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT bucket, amount FROM account_balance WHERE account_id = ? AND bucket LIKE 'ar:%'",
+            arguments: [account.rawValue])
+        {
+            if let liability = try LedgerBucket(code: row["bucket"]).liability {
+                result[liability] = Money(cents: row["amount"])
+            }
+        }
+        return LiabilityBalances(result)
+    }
+
+    static func entry(_ id: JournalEntryID, in db: Database) throws -> PostedEntry {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM journal_entry WHERE id = ?", arguments: [id.rawValue]) else {
+            throw RevCycleError(.notFound, "Journal entry \(id) does not exist.")
+        }
+        let postings = try Row.fetchAll(
+            db, sql: "SELECT account_id, bucket, amount FROM posting WHERE entry_id = ? ORDER BY id", arguments: [id.rawValue]
+        ).map { posting in
+            Posting(account: AccountID(posting["account_id"]), bucket: try LedgerBucket(code: posting["bucket"]),
+                    amount: Money(cents: posting["amount"]))
+        }
+        let entry = JournalEntry(
+            recordedSource: EntrySource(EntrySource.Kind(rawValue: row["source_kind"]) ?? .system,
+                                        reference: row["source_reference"]),
+            idempotencyKey: row["idempotency_key"], memo: row["memo"],
+            effectiveDate: try CalendarDate(parsing: row["effective_date"]), postings: postings)
+        return PostedEntry(id: id, entry: entry, postedAt: Date(timeIntervalSince1970: row["posted_at"]),
+                           postedBy: row["posted_by"])
+    }
+}
+
