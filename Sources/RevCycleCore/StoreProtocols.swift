@@ -77,6 +77,8 @@ public protocol LedgerStore: Sendable {
     func balances(of account: AccountID, by actor: ActingUser) throws -> LiabilityBalances
     func balances(ofGuarantor guarantor: GuarantorID, by actor: ActingUser) throws -> [AccountID: LiabilityBalances]
     func journal(of account: AccountID, by actor: ActingUser) throws -> [PostedEntry]
+    /// Every account of the actor's site with a non-zero receivable, oldest service date first.
+    func openReceivables(by actor: ActingUser) throws -> [OpenReceivable]
     func verify() throws -> LedgerVerification
 }
 

@@ -25,7 +25,7 @@ public struct CommandContext: Sendable {
 
     public static func open(
         _ options: GlobalOptions, module: String? = nil, action: String, roles: Set<Role>,
-        plugins: PluginRegistry? = nil, clock: any WallClock = SystemWallClock()
+        plugins: PluginRegistry? = nil, clock: any WallClock = SystemWallClock(), requiresCurrentSchema: Bool = true
     ) throws -> CommandContext {
         let plugins = try plugins ?? PluginRegistry.current()
         let home = options.homeURL
@@ -39,7 +39,8 @@ public struct CommandContext: Sendable {
             throw RevCycleError(.moduleDisabled, "The \(module) module is off for site \(site.id), so its commands are unavailable.",
                                 remedy: "revcycle modules enable \(module) --site \(site.id)")
         }
-        let database = try openMigratedDatabase(options: options, host: host, plugins: plugins)
+        let database = try openDatabase(options: options, host: host, plugins: plugins,
+                                        requiresCurrentSchema: requiresCurrentSchema)
         var logger = Logger(label: "revcycle")
         logger[metadataKey: "site.id"] = "\(site.id)"
         let services = HostServices(clock: clock, database: database, logger: logger, plugins: plugins, host: host, site: site)
@@ -59,8 +60,8 @@ public struct CommandContext: Sendable {
     }
 
     /// Opens the database named by `--db` or the config, refusing one that is missing or not fully migrated.
-    static func openMigratedDatabase(options: GlobalOptions, host: HostConfiguration,
-                                     plugins: PluginRegistry) throws -> RevCycleDatabase {
+    static func openDatabase(options: GlobalOptions, host: HostConfiguration, plugins: PluginRegistry,
+                             requiresCurrentSchema: Bool) throws -> RevCycleDatabase {
         let url = options.db.map { URL(fileURLWithPath: $0) } ?? host.databaseURL
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw RevCycleError(.storage, "There is no RevCycle database at \(url.path).", remedy: "revcycle init")
@@ -68,7 +69,10 @@ public struct CommandContext: Sendable {
         let database = try RevCycleDatabase.open(at: url, busyTimeout: TimeInterval(host.busyTimeoutSeconds))
         let applied = Set(try database.appliedMigrations())
         let pending = plugins.migrations.map(\.id).filter { !applied.contains($0) }
-        if !pending.isEmpty {
+        if !applied.contains("host.004-users") {
+            throw RevCycleError(.storage, "The database at \(url.path) has no users table yet.", remedy: "revcycle init")
+        }
+        if requiresCurrentSchema, !pending.isEmpty {
             throw RevCycleError(.storage, "The database needs \(pending.count) migration(s) before use (first: \(pending[0])).",
                                 remedy: "revcycle db migrate")
         }
@@ -113,5 +117,31 @@ public struct CommandContext: Sendable {
     /// Reads a module's site parameter (defaults filled in when the file is silent).
     public func parameter(_ module: String, _ name: String) -> ParameterValue? {
         services.site.parameter(module, name)
+    }
+}
+
+extension CommandContext {
+    /// Today's date at the site, from the injected clock.
+    public var today: CalendarDate { CalendarDate(actor.at, in: services.site.timeZone) }
+
+    /// The key a manual posting is recorded under: the one staff gave (`--key`, so that re-running
+    /// the same command posts nothing new), or a fresh one for a new, deliberate action.
+    public func idempotencyKey(_ given: String?, action: String) -> String {
+        given.map { "\(action):\($0)" } ?? "\(action):\(UUID().uuidString.lowercased())"
+    }
+
+    /// Posts entries that make one change (a payment and its contractual adjustment) in one
+    /// transaction, and prints the receipt with the account's new balances.
+    public func post(_ entry: JournalEntry, _ more: JournalEntry...) throws {
+        let receipts = try services.ledger.post(batch: [entry] + more, by: actor)
+        let balances = try services.ledger.balances(of: entry.postings[0].account, by: actor)
+        let repeated = receipts.allSatisfy(\.wasAlreadyPosted)
+        emit(.record([
+            ("entry", .text(receipts.map(\.entry.description).joined(separator: ","))),
+            ("result", .text(repeated ? "already posted (same key, same content): nothing new" : "posted")),
+            ("account", .text(entry.postings[0].account.description)),
+            ("insurance owes", .money(balances.insurance)), ("patient owes", .money(balances.patient)),
+            ("credit", .money(balances.credit)),
+        ]))
     }
 }

@@ -124,6 +124,34 @@ public struct SQLiteLedgerStore: LedgerStore {
         }
     }
 
+    public func openReceivables(by actor: ActingUser) throws -> [OpenReceivable] {
+        try database.writer.write { db in
+            var byAccount: [Int64: OpenReceivable] = [:]
+            var order: [Int64] = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.id, a.guarantor_id, a.patient_id, a.service_date, b.bucket, b.amount
+                FROM account a JOIN account_balance b ON b.account_id = a.id
+                WHERE a.site = ? AND b.bucket LIKE 'ar:%' AND b.amount <> 0
+                ORDER BY a.service_date, a.id
+                """, arguments: [actor.site])
+            {
+                let id: Int64 = row["id"]
+                if byAccount[id] == nil {
+                    order.append(id)
+                    byAccount[id] = OpenReceivable(
+                        account: AccountID(id), guarantor: GuarantorID(row["guarantor_id"]), patient: PatientID(row["patient_id"]),
+                        serviceDate: try CalendarDate(parsing: row["service_date"]), balances: LiabilityBalances())
+                }
+                if let liability = try LedgerBucket(code: row["bucket"]).liability {
+                    byAccount[id]?.balances.byLiability[liability] = Money(cents: row["amount"])
+                }
+            }
+            try SQLiteAuditLog.append(action: "ledger.receivables", outcome: .allowed, patient: nil, account: nil,
+                                      detail: "\(order.count) open accounts", by: actor, in: db)
+            return order.compactMap { byAccount[$0] }
+        }
+    }
+
     static func requireAccount(_ account: AccountID, site: String, in db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE id = ? AND site = ?",
                                 arguments: [account.rawValue, site]) == true

@@ -1,0 +1,111 @@
+import ArgumentParser
+import RevCycleCore
+import RevCycleHost
+
+/// `revcycle billing …`: what a billing specialist does.
+struct BillingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "billing",
+        abstract: "Billing: post charges and payer payments, move balances between liabilities.",
+        subcommands: [Charge.self, Payment.self, Transfer.self])
+
+    struct Charge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Post a charge to an encounter account, owed by a payer or by the patient.",
+            discussion: """
+                Examples:
+                  revcycle billing charge --account A7 --code 99213 --amount 125.00 --payer MEDICARE
+                  revcycle billing charge --account A7 --code 36415 --amount 18.00 --self-pay --key lab-0412
+                """)
+
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "The encounter account (A7).") var account: String
+        @Option(help: "The CPT/HCPCS code.") var code: String
+        @Option(help: "The charge at list price, such as 125.00.") var amount: String
+        @Option(help: "The payer billed first (its code).") var payer: String?
+        @Flag(help: "The patient pays this charge (no insurance).") var selfPay = false
+        @Option(help: "An idempotency key: the same key posts once.") var key: String?
+
+        func validate() throws {
+            if (payer == nil) == !selfPay { throw ValidationError("Give exactly one of --payer <code> or --self-pay.") }
+        }
+
+        func run() throws {
+            let context = try CommandContext.open(options, module: "billing", action: "billing.charge", roles: [.billing])
+            let code = code.uppercased()
+            guard code.count == 5, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                throw RevCycleError(.invalidInput, "\"\(code)\" is not a CPT/HCPCS code; expected five letters or digits, such as 99213 or J1100.")
+            }
+            let liability: Liability = try payer.map { .insurance(try PayerCode($0)) } ?? .patient
+            try context.post(try JournalEntry.charge(
+                account: try AccountID(parsing: account), amount: try Money(parsing: amount), owedBy: liability,
+                source: .user(context.user.name), idempotencyKey: context.idempotencyKey(key, action: "billing.charge"),
+                memo: "charge \(code)", effectiveDate: context.today))
+        }
+    }
+
+    struct Payment: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Post a payer's payment (and its contractual adjustment) to an account.",
+            discussion: """
+                The trace number keys the posting, so the same remittance never posts twice.
+
+                Example:
+                  revcycle billing payment --account A7 --payer MEDICARE --amount 80.00 --contractual 20.00 --trace 1REF4471
+                """)
+
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "The encounter account (A7).") var account: String
+        @Option(help: "The paying payer's code.") var payer: String
+        @Option(help: "The amount paid.") var amount: String
+        @Option(help: "The contractual write-off the payer's remittance shows.") var contractual: String?
+        @Option(help: "The payment's trace (check or EFT) number.") var trace: String
+
+        func run() throws {
+            let context = try CommandContext.open(options, module: "billing", action: "billing.payment", roles: [.billing])
+            let accountID = try AccountID(parsing: account)
+            let liability = Liability.insurance(try PayerCode(payer))
+            let owed = try context.services.ledger.balances(of: accountID, by: context.actor)[liability]
+            let paid = try Money(parsing: amount)
+            let source = EntrySource.remittance(trace: trace, claim: accountID.description)
+            let payment = try JournalEntry.payment(
+                account: accountID, amount: paid, from: liability, owed: owed, source: source,
+                idempotencyKey: "billing.payment:\(payer.uppercased()):\(trace):\(accountID)", memo: "payment \(payer.uppercased())",
+                effectiveDate: context.today)
+            guard let contractual else { return try context.post(payment) }
+            try context.post(payment, try JournalEntry.adjustment(
+                account: accountID, amount: try Money(parsing: contractual), of: liability, into: .contractualAdjustment,
+                source: source, idempotencyKey: "billing.contractual:\(payer.uppercased()):\(trace):\(accountID)",
+                memo: "contractual \(payer.uppercased())", effectiveDate: context.today))
+        }
+    }
+
+    struct Transfer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a balance between liabilities (insurance to patient after adjudication, primary to secondary).",
+            discussion: "Example:\n  revcycle billing transfer --account A7 --amount 25.00 --from insurance:MEDICARE --to patient")
+
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "The encounter account (A7).") var account: String
+        @Option(help: "The amount to move.") var amount: String
+        @Option(help: "patient, credit or insurance:<PAYER>.") var from: String
+        @Option(help: "patient, credit or insurance:<PAYER>.") var to: String
+        @Option(help: "An idempotency key: the same key posts once.") var key: String?
+
+        func run() throws {
+            let context = try CommandContext.open(options, module: "billing", action: "billing.transfer", roles: [.billing])
+            let accountID = try AccountID(parsing: account)
+            let source = try Liability(parsing: from)
+            let moved = try Money(parsing: amount)
+            let owed = try context.services.ledger.balances(of: accountID, by: context.actor)[source]
+            guard moved <= owed else {
+                throw RevCycleError(.invalidInput, "\(source) owes \(owed) on \(accountID); \(moved) cannot be moved from it. Nothing was posted.")
+            }
+            try context.post(try JournalEntry.transfer(
+                account: accountID, amount: moved,
+                from: source, to: try Liability(parsing: to), entrySource: .user(context.user.name),
+                idempotencyKey: context.idempotencyKey(key, action: "billing.transfer"), memo: "transfer \(from) to \(to)",
+                effectiveDate: context.today))
+        }
+    }
+}

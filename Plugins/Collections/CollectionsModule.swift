@@ -1,0 +1,18 @@
+public import ArgumentParser
+public import RevCycleHost
+
+/// Collections: patient payments and the list of guarantors who owe (statements, worklists,
+/// plans and agencies grow here).
+public struct CollectionsModule: RoleModule {
+    public init() {}
+    public let id = "collections"
+    public let dependencies = ["billing"]
+    public var summary: String { "Patient payments and balances owed; statements, worklists and plans to come." }
+    public var primaryRole: String { "collections" }
+    public var commands: [any ParsableCommand.Type] { [CollectionsCommand.self] }
+    public var parameters: [ParameterDeclaration] {
+        [ParameterDeclaration(
+            "minimum_statement_balance", .amount(0...100_000), default: .amountCents(500),
+            doc: "Patient balances below this are not listed for follow-up or billed on a statement.")]
+    }
+}

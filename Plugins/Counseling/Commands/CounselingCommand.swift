@@ -1,0 +1,53 @@
+import ArgumentParser
+import RevCycleCore
+import RevCycleHost
+
+/// `revcycle counseling …`: what a financial counselor does.
+struct CounselingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "counseling",
+        abstract: "Financial counseling: apply assistance discounts to patient balances.",
+        subcommands: [Discount.self])
+
+    struct Discount: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write off a percentage of an account's patient balance as financial assistance (charity).",
+            discussion: """
+                The discount is rounded down to the cent, so a patient is never discounted more than approved.
+                The application id keys the posting, so approving the same application twice changes nothing.
+
+                Example:
+                  revcycle counseling discount --account A7 --percent 75 --application FA-2026-0113
+                """)
+
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "The encounter account (A7).") var account: String
+        @Option(help: "The approved discount, 1 to 100 percent (up to two decimals, such as 62.5).") var percent: String
+        @Option(help: "The assistance application that approved it.") var application: String
+
+        func run() throws {
+            let context = try CommandContext.open(options, module: "counseling", action: "counseling.discount", roles: [.counseling])
+            let basisPoints = try Self.basisPoints(percent)
+            let accountID = try AccountID(parsing: account)
+            let owed = try context.services.ledger.balances(of: accountID, by: context.actor).patient
+            let discount = owed.percent(basisPoints: basisPoints, rounding: .down)
+            guard discount > .zero else {
+                throw RevCycleError(.invalidInput, "Account \(accountID) has no patient balance to discount (it owes \(owed)); nothing was posted.")
+            }
+            try context.post(try JournalEntry.adjustment(
+                account: accountID, amount: discount, of: .patient, into: .charityAdjustment,
+                source: EntrySource(.userAction, reference: "\(context.user.name) \(application)"),
+                idempotencyKey: "counseling.discount:\(application):\(accountID)",
+                memo: "financial assistance \(percent)% (\(application))", effectiveDate: context.today))
+        }
+
+        /// `75` → 7500, `62.5` → 6250; 0 < percent ≤ 100 with at most two decimals.
+        static func basisPoints(_ text: String) throws -> Int64 {
+            let money = try? Money(parsing: text)
+            guard let money, money.cents > 0, money.cents <= 10_000, !text.contains("$"), !text.contains(",") else {
+                throw RevCycleError(.invalidInput, "\"\(text)\" is not a discount percent; expected more than 0 and at most 100, such as 75 or 62.5.")
+            }
+            return money.cents
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RevCycleStore
+
+/// `revcycle bench ledger`: performance figures, printed, never asserted in tests.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure performance (build with -c release first).",
+        subcommands: [Ledger.self])
+
+    struct Ledger: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Balanced ledger postings per second into SQLite, next to a plain SQLite insert loop.",
+            discussion: """
+                Writes a scratch database in a temporary folder (WAL, synchronous=FULL) and deletes it after.
+                Target: at least 100,000 postings per second in batched transactions.
+
+                Example:
+                  swift build -c release && .build/release/revcycle bench ledger --entries 200000
+                """)
+
+        @Option(help: "Journal entries to post (each has two postings).") var entries = 100_000
+        @Option(help: "Entries per transaction.") var batch = 1_000
+
+        func validate() throws {
+            guard (1...10_000_000).contains(entries) else { throw ValidationError("--entries must be from 1 to 10,000,000.") }
+            guard (1...100_000).contains(batch) else { throw ValidationError("--batch must be from 1 to 100,000.") }
+        }
+
+        func run() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revcycle-bench-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            #if DEBUG
+            print("note: this is a debug build; figures are 2-5x below a release build (swift build -c release).")
+            #endif
+            let figures = try LedgerBenchmark(entries: entries, batchSize: batch).run(in: folder) { print($0) }
+            func rate(_ value: Double) -> String { String(Int(value.rounded())).reversed().enumerated()
+                .map { $0.offset > 0 && $0.offset % 3 == 0 ? "\($0.element)," : "\($0.element)" }.joined().reversed() + "" }
+            print("""
+                ledger postings:      \(rate(figures.ledgerPostingsPerSecond)) /s  (\(figures.postings) postings in \(figures.entries) balanced entries, \(String(format: "%.2f", figures.ledgerSeconds)) s; idempotency check, digest, balance trigger and audit row per entry)
+                plain SQLite inserts: \(rate(figures.plainRowsPerSecond)) /s  (\(figures.postings) rows, \(String(format: "%.2f", figures.plainSeconds)) s)
+                ratio:                \(String(format: "%.2f", figures.ledgerPostingsPerSecond / figures.plainRowsPerSecond)) of plain insert speed; target ≥ 100,000 postings/s
+                """)
+        }
+    }
+}
