@@ -1,0 +1,1 @@
+#include "luashim_placeholder.h"

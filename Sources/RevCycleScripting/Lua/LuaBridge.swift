@@ -1,0 +1,159 @@
+import CLua
+import LuaShim
+
+/// Moves ``ScriptValue``s in and out of a Lua state with non-raising calls only.
+///
+/// Pushing allocates and could raise on memory errors, so the runtime pushes only while the
+/// memory cap is relaxed (host work) or from the C trampoline (which relaxes it). Reading uses
+/// `lua_type`, `lua_next`, `lua_tolstring` on strings only, and the number accessors: none of
+/// them raises or runs a metamethod.
+enum LuaBridge {
+    /// Nesting deeper than this is refused both ways.
+    static let maxDepth = 32
+
+    // MARK: - Swift to Lua
+
+    static func push(_ value: ScriptValue, _ L: OpaquePointer) {
+        switch value {
+        case .null:
+            lua_pushnil(L)
+        case .bool(let flag):
+            lua_pushboolean(L, flag ? 1 : 0)
+        case .integer(let number):
+            lua_pushinteger(L, number)
+        case .number(let number):
+            lua_pushnumber(L, number)
+        case .string(let text):
+            pushString(text, L)
+        case .array(let elements):
+            _ = lua_checkstack(L, 4)
+            rc_new_table(L, Int32(clamping: elements.count), 0)
+            for (index, element) in elements.enumerated() {
+                push(element, L)
+                lua_rawseti(L, -2, lua_Integer(index + 1))
+            }
+        case .table(let fields):
+            _ = lua_checkstack(L, 4)
+            rc_new_table(L, 0, Int32(clamping: fields.count))
+            for (key, element) in fields where element != .null {
+                pushString(key, L)
+                push(element, L)
+                lua_rawset(L, -3)
+            }
+        }
+    }
+
+    static func pushString(_ text: String, _ L: OpaquePointer) {
+        var text = text
+        text.withUTF8 { bytes in
+            _ = lua_pushlstring(L, bytes.baseAddress, bytes.count)
+        }
+    }
+
+    // MARK: - Lua to Swift
+
+    /// Reads the value at `index`.
+    ///
+    /// - Throws: ``ScriptValueError`` naming the path of a function, userdata, thread, cycle,
+    ///   mixed or sparse table, a table nested deeper than 32, a non-finite number or a string
+    ///   that is not UTF-8.
+    static func read(_ L: OpaquePointer, at index: Int32, path: String) throws(ScriptValueError) -> ScriptValue {
+        var visiting: Set<UnsafeRawPointer> = []
+        return try read(L, at: lua_absindex(L, index), path: path, depth: 0, visiting: &visiting)
+    }
+
+    private static func read(
+        _ L: OpaquePointer, at index: Int32, path: String, depth: Int, visiting: inout Set<UnsafeRawPointer>
+    ) throws(ScriptValueError) -> ScriptValue {
+        switch lua_type(L, index) {
+        case LUA_TNIL, LUA_TNONE:
+            return .null
+        case LUA_TBOOLEAN:
+            return .bool(lua_toboolean(L, index) != 0)
+        case LUA_TNUMBER:
+            if rc_is_integer(L, index) != 0 { return .integer(lua_tointegerx(L, index, nil)) }
+            let number = lua_tonumberx(L, index, nil)
+            guard number.isFinite else { throw ScriptValueError(path: path, message: "is not a finite number") }
+            return .number(number)
+        case LUA_TSTRING:
+            guard let text = readString(L, at: index) else {
+                throw ScriptValueError(path: path, message: "is not valid UTF-8 text")
+            }
+            return .string(text)
+        case LUA_TTABLE:
+            return try readTable(L, at: index, path: path, depth: depth, visiting: &visiting)
+        default:
+            let name = String(cString: lua_typename(L, lua_type(L, index)))
+            throw ScriptValueError(path: path, message: "is a \(name), which cannot leave Lua")
+        }
+    }
+
+    static func readString(_ L: OpaquePointer, at index: Int32) -> String? {
+        var length = 0
+        guard let bytes = lua_tolstring(L, index, &length) else { return nil }
+        return bytes.withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(validating: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        }
+    }
+
+    private static func readTable(
+        _ L: OpaquePointer, at index: Int32, path: String, depth: Int, visiting: inout Set<UnsafeRawPointer>
+    ) throws(ScriptValueError) -> ScriptValue {
+        guard depth < maxDepth else { throw ScriptValueError(path: path, message: "nests deeper than \(maxDepth) tables") }
+        guard let identity = lua_topointer(L, index) else { return .null }
+        guard visiting.insert(identity).inserted else {
+            throw ScriptValueError(path: path, message: "contains itself (a cycle)")
+        }
+        defer { visiting.remove(identity) }
+        guard lua_checkstack(L, 4) != 0 else { throw ScriptValueError(path: path, message: "is too deep") }
+
+        var elements: [Int64: ScriptValue] = [:]
+        var fields: [String: ScriptValue] = [:]
+        var failure: ScriptValueError?
+        let top = lua_gettop(L)
+        lua_pushnil(L)
+        while lua_next(L, index) != 0 {
+            defer { lua_settop(L, -2) }
+            let keyType = lua_type(L, -2)
+            if keyType == LUA_TSTRING {
+                guard let key = readString(L, at: -2) else {
+                    failure = ScriptValueError(path: path, message: "has a key that is not valid UTF-8 text")
+                    break
+                }
+                do {
+                    fields[key] = try read(L, at: lua_gettop(L), path: "\(path).\(key)", depth: depth + 1, visiting: &visiting)
+                } catch {
+                    failure = error
+                    break
+                }
+            } else if keyType == LUA_TNUMBER, rc_is_integer(L, -2) != 0 {
+                let key = lua_tointegerx(L, -2, nil)
+                do {
+                    elements[key] = try read(L, at: lua_gettop(L), path: "\(path)[\(key)]", depth: depth + 1, visiting: &visiting)
+                } catch {
+                    failure = error
+                    break
+                }
+            } else {
+                let name = String(cString: lua_typename(L, keyType))
+                failure = ScriptValueError(path: path, message: "has a \(name) key; use string keys or a 1..n list")
+                break
+            }
+        }
+        lua_settop(L, top)
+        if let failure { throw failure }
+        if elements.isEmpty { return fields.isEmpty ? .array([]) : .table(fields) }
+        guard fields.isEmpty else {
+            throw ScriptValueError(path: path, message: "mixes list elements and named fields")
+        }
+        var array: [ScriptValue] = []
+        array.reserveCapacity(elements.count)
+        for position in 1...Int64(elements.count) {
+            guard let element = elements[position] else {
+                throw ScriptValueError(path: path, message: "is a list with holes; use keys 1..n only")
+            }
+            array.append(element)
+        }
+        return .array(array)
+    }
+}

@@ -1,0 +1,120 @@
+import CLua
+import LuaShim
+
+// MARK: - Host functions of the test library (states made with the test API only)
+
+extension LuaSite {
+    func testHostCall(_ L: OpaquePointer, id: Int32) -> Int32 {
+        switch UInt32(id) {
+        case RC_HOST_TEST_REGISTER.rawValue: return registerTest(L)
+        case RC_HOST_TEST_SAMPLES.rawValue: return samples(L)
+        case RC_HOST_TEST_POLICY.rawValue: return policyFunction(L)
+        case RC_HOST_TEST_RESULT.rawValue: return checkResult(L)
+        case RC_HOST_TEST_NORMALIZE.rawValue: return normalize(L)
+        default: return fail(L, "unknown host function \(id)")
+        }
+    }
+
+    /// `test(name, fn)`: records a test and where it is.
+    private func registerTest(_ L: OpaquePointer) -> Int32 {
+        guard context.phase == .loading else { return fail(L, "test() can only be called at the top level of a test file") }
+        let name = LuaBridge.readString(L, at: 1) ?? "?"
+        let (file, line) = callerLocation(L)
+        lua_pushvalue(L, 2)
+        tests.append(RegisteredTest(name: name, ref: rc_ref(L), file: file, line: line))
+        return 0
+    }
+
+    private func declaredPolicy(_ L: OpaquePointer, function: String) -> HookDeclaration? {
+        guard let name = LuaBridge.readString(L, at: 1), let declaration = catalog[name] else { return nil }
+        return declaration
+    }
+
+    /// `revcycle.test.samples(hook)`: the hook's recorded sample payloads, as a list.
+    private func samples(_ L: OpaquePointer) -> Int32 {
+        guard let declaration = declaredPolicy(L, function: "samples") else {
+            return fail(L, "revcycle.test.samples: unknown hook '\(LuaBridge.readString(L, at: 1) ?? "?")'")
+        }
+        LuaBridge.push(.array(declaration.samplePayloads), L)
+        return 1
+    }
+
+    /// `revcycle.test.policy_function(hook)`: the registered function (or nil), and switches the
+    /// context to the hook's capabilities until check_result.
+    private func policyFunction(_ L: OpaquePointer) -> Int32 {
+        guard let declaration = declaredPolicy(L, function: "call_policy"), declaration.kind == .policy else {
+            return fail(L, "revcycle.test.call_policy: no policy hook named '\(LuaBridge.readString(L, at: 1) ?? "?")'")
+        }
+        guard let policy = policies[declaration.name] else {
+            lua_pushnil(L)
+            return 1
+        }
+        context = .serving(declaration)
+        rc_push_ref(L, policy.ref)
+        return 1
+    }
+
+    /// `revcycle.test.check_result(hook, status, value)`: status "ok" (value is the result),
+    /// "error" (value is the message) or "none" (no registration). Returns the value the module
+    /// would apply (or nil when refused) and an outcome table {status = "decided" |
+    /// "used_default" | "refused", error = message}.
+    private func checkResult(_ L: OpaquePointer) -> Int32 {
+        context = .tooling
+        guard let declaration = declaredPolicy(L, function: "check_result") else { return fail(L, "unknown hook") }
+        let status = LuaBridge.readString(L, at: 2) ?? "error"
+        let registration = policies[declaration.name]?.registration
+        var outcome: PolicyOutcome
+        switch status {
+        case "none":
+            outcome = .decided(declaration.defaultResult)
+        case "ok":
+            do {
+                let value = try LuaBridge.read(L, at: 3, path: "result")
+                let violations = declaration.result.validate(value, path: "result")
+                if violations.isEmpty {
+                    outcome = .decided(value)
+                } else {
+                    outcome = failed(
+                        declaration, registration,
+                        "the policy returned a bad result: " + violations.map(\.description).joined(separator: "; "))
+                }
+            } catch {
+                outcome = failed(declaration, registration, "returned a value that cannot leave Lua: \(error)")
+            }
+        default:
+            outcome = failed(declaration, registration, LuaBridge.readString(L, at: 3) ?? "error")
+        }
+        LuaBridge.push(outcome.value ?? .null, L)
+        var summary: [String: ScriptValue] = [:]
+        switch outcome {
+        case .decided: summary["status"] = "decided"
+        case .usedDefault(_, let failure):
+            summary["status"] = "used_default"
+            summary["error"] = .string(failure.message)
+        case .refused(let failure):
+            summary["status"] = "refused"
+            summary["error"] = .string(failure.message)
+        }
+        LuaBridge.push(.table(summary), L)
+        return 2
+    }
+
+    private func failed(_ declaration: HookDeclaration, _ registration: ScriptRegistration?, _ message: String)
+        -> PolicyOutcome
+    {
+        let failure = ScriptFailure(
+            site: site, hook: declaration.name, file: registration?.file, line: registration?.line, message: message,
+            traceback: "", kind: .badResult)
+        return declaration.onFailure == .useDefault ? .usedDefault(declaration.defaultResult, failure) : .refused(failure)
+    }
+
+    /// `revcycle.test.normalize(value)`: the value as the host would pass it (through ScriptValue).
+    private func normalize(_ L: OpaquePointer) -> Int32 {
+        do {
+            LuaBridge.push(try LuaBridge.read(L, at: 1, path: "payload"), L)
+            return 1
+        } catch {
+            return fail(L, "revcycle.test.call_policy: the payload \(error)")
+        }
+    }
+}

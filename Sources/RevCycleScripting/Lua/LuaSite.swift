@@ -1,0 +1,177 @@
+import CLua
+import LuaShim
+import RevCycleCore
+
+/// One sandboxed Lua state of a site, with the policies and handlers its scripts registered.
+///
+/// Not thread-safe: ``SiteScriptRuntime`` serialises every use behind its lock. The state holds
+/// an unretained pointer back to this object (the host context of the C trampoline); the
+/// object owns the state and closes it in `deinit`.
+final class LuaSite {
+    /// A registered Lua function: its registry reference and where it came from.
+    struct Handler {
+        var ref: Int32
+        var registration: ScriptRegistration
+    }
+
+    /// A `test(name, fn)` registration (test states only).
+    struct RegisteredTest {
+        var name: String
+        var ref: Int32
+        var file: String
+        var line: Int
+    }
+
+    let site: String
+    let catalog: HookCatalog
+    let host: any ScriptHostAPI
+    let limits: ScriptLimits
+    private(set) var state: OpaquePointer?
+    var context: CallContext = .loading
+    var policies: [String: Handler] = [:]
+    var handlers: [String: [Handler]] = [:]
+    var registrations: [ScriptRegistration] = []
+    var tests: [RegisteredTest] = []
+    /// Display names of loaded chunks, to find "file:line:" at the start of messages.
+    var chunkNames: [String] = []
+
+    /// Creates the sandboxed state.
+    ///
+    /// - Throws: ``RevCycleCore/RevCycleError`` when Lua cannot build the state.
+    init(site: String, catalog: HookCatalog, host: any ScriptHostAPI, limits: ScriptLimits, withTestAPI: Bool = false)
+        throws
+    {
+        self.site = site
+        self.catalog = catalog
+        self.host = host
+        self.limits = limits
+        var cLimits = rc_limits(
+            instruction_budget: limits.instructionBudget,
+            deadline_ns: Int64(limits.deadlineMilliseconds) * 1_000_000,
+            memory_limit: limits.memoryLimit,
+            max_pattern_subject: limits.maxPatternSubject,
+            max_pattern_length: limits.maxPatternLength,
+            max_string_bytes: limits.maxStringBytes,
+            max_unpack: Int64(limits.maxUnpack),
+            hook_interval: Int32(clamping: limits.hookInterval))
+        var message = [CChar](repeating: 0, count: 256)
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        state = rc_state_new(&cLimits, luaSiteHostCallback, context, withTestAPI ? 1 : 0, &message, message.count)
+        guard state != nil else {
+            throw RevCycleError(
+                .script, "The Lua state for site \(site) could not be created: \(String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)).")
+        }
+    }
+
+    deinit {
+        rc_state_close(state)
+    }
+
+    /// Bytes the state holds now.
+    var memoryUsed: Int { rc_memory_used(state) }
+
+    // MARK: - Loading
+
+    /// Compiles and runs one file; returns its failure, if any.
+    func load(_ source: ScriptSource) -> ScriptFailure? {
+        guard let L = state else { return nil }
+        chunkNames.append(source.displayName)
+        let status = source.text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { rc_load(L, $0.baseAddress, $0.count, source.chunkName) }
+        } ?? {
+            var text = source.text
+            return text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { rc_load(L, $0.baseAddress, $0.count, source.chunkName) }
+            }
+        }()
+        if status != LUA_OK {
+            var failure = makeFailure(status: status, hook: nil, fallback: (source.displayName, 0))
+            failure.kind = .load
+            return failure
+        }
+        return run(context: .loading, arguments: 0, fallback: (source.displayName, 0)).failure
+    }
+
+    /// Runs the function on the stack (below `arguments` values) in a context; returns the
+    /// first result read as a ScriptValue, or the failure. Leaves the stack empty.
+    func run(
+        context: CallContext, arguments: Int32, results: Int32 = 0, fallback: (String, Int)?
+    ) -> (value: ScriptValue?, failure: ScriptFailure?) {
+        guard let L = state else { return (nil, nil) }
+        let saved = self.context
+        self.context = context
+        defer { self.context = saved }
+        let status = rc_call(L, arguments, results)
+        guard status == LUA_OK else {
+            let failure = makeFailure(status: status, hook: context.hook, fallback: fallback)
+            lua_settop(L, 0)
+            rc_collect(L)
+            return (nil, failure)
+        }
+        defer { lua_settop(L, 0) }
+        guard results > 0 else { return (nil, nil) }
+        do {
+            return (try LuaBridge.read(L, at: -1, path: "result"), nil)
+        } catch {
+            return (
+                nil,
+                ScriptFailure(
+                    site: site, hook: context.hook, file: fallback?.0, line: fallback?.1,
+                    message: "returned a value that cannot leave Lua: \(error)", traceback: "", kind: .badResult)
+            )
+        }
+    }
+
+    // MARK: - Failures
+
+    /// Builds the failure for a non-OK status, reading the message on top of the stack.
+    func makeFailure(status: Int32, hook: String?, fallback: (String, Int)?) -> ScriptFailure {
+        guard let L = state else {
+            return ScriptFailure(site: site, hook: hook, file: nil, line: nil, message: "no state", traceback: "", kind: .error)
+        }
+        var message = LuaBridge.readString(L, at: -1) ?? "(error object is not a string)"
+        lua_settop(L, -2)
+        var kind = ScriptFailure.Kind.error
+        switch rc_stop_kind(L) {
+        case Int32(RC_STOP_BUDGET.rawValue): kind = .budget
+        case Int32(RC_STOP_DEADLINE.rawValue): kind = .deadline
+        default:
+            if status == LUA_ERRMEM || (rc_memory_denied(L) != 0 && message.contains("not enough memory")) {
+                kind = .memory
+                message = "memory cap of \(limits.memoryLimit >> 20) MiB exceeded (not enough memory)"
+            }
+        }
+        var file: String?
+        var line: Int?
+        if let located = locate(message) {
+            (file, line) = (located.0, located.1)
+        } else {
+            var cLine: Int32 = 0
+            if kind != .memory, let source = rc_last_error_source(L, &cLine) {
+                (file, line) = (String(cString: source), Int(cLine))
+            } else if let fallback {
+                (file, line) = (fallback.0, fallback.1 > 0 ? fallback.1 : nil)
+            }
+        }
+        let traceback = kind == .memory ? "" : String(cString: rc_last_traceback(L))
+        return ScriptFailure(
+            site: site, hook: hook, file: file, line: line, message: message, traceback: traceback, kind: kind)
+    }
+
+    /// Finds "name:line:" at the start of a message for a loaded chunk name.
+    private func locate(_ message: String) -> (String, Int)? {
+        for name in chunkNames where message.hasPrefix(name + ":") {
+            let rest = message.dropFirst(name.count + 1)
+            let digits = rest.prefix { $0.isNumber }
+            if let line = Int(digits), rest.dropFirst(digits.count).hasPrefix(":") { return (name, line) }
+        }
+        return nil
+    }
+}
+
+/// The C trampoline's way back into Swift: finds the LuaSite and lets it serve the call.
+private let luaSiteHostCallback: rc_host_function = { context, L, id in
+    guard let context, let L else { return 0 }
+    let site = Unmanaged<LuaSite>.fromOpaque(context).takeUnretainedValue()
+    return site.hostCall(L, id: id)
+}
