@@ -92,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["revcycle", "RevCycleTesting"],
+            dependencies: ["revcycle", "RevCycleTesting", "RevCycleCore", "RevCycleStore", grdb],
             swiftSettings: swiftSettings
         ),
     ]

@@ -17,9 +17,8 @@ enum ErrorPresenter {
             exit(error.exitCode)
         } catch let error as ExitCode {
             exit(error.rawValue)
-        } catch let error as ValidationError {
-            RevCycleCommand.exit(withError: error)
-        } catch let error as CleanExit {
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // Help requests, validation errors and usage errors: ArgumentParser prints and exits (64 for usage).
             RevCycleCommand.exit(withError: error)
         } catch {
             Logger(label: "revcycle").error("internal error", metadata: ["error": "\(error)"])

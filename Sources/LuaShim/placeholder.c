@@ -1,1 +1,0 @@
-#include "luashim_placeholder.h"

@@ -1,0 +1,36 @@
+/// A deterministic random number generator (SplitMix64) for randomized tests: the same seed gives
+/// the same workload, so a failure printed with its seed can be replayed.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    public let seed: UInt64
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        self.seed = seed
+        self.state = seed
+    }
+
+    /// A seed from `REVCYCLE_TEST_SEED` when set (to replay a failure), else a fresh random one.
+    public static func fromEnvironmentOrRandom() -> SeededGenerator {
+        if let text = getenvString("REVCYCLE_TEST_SEED"), let seed = UInt64(text) { return SeededGenerator(seed: seed) }
+        return SeededGenerator(seed: UInt64.random(in: 1...UInt64.max))
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+func getenvString(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    return String(cString: value)
+}

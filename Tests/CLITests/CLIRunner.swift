@@ -1,0 +1,76 @@
+import Foundation
+import RevCycleTesting
+import Testing
+
+/// Runs the built `revcycle` binary in a RevCycle home of its own and captures what it prints.
+struct CLIRunner {
+    struct Outcome {
+        var exitCode: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    let home: URL
+
+    /// A fresh home, initialised with `revcycle init` and a user per role.
+    static func initialised() throws -> CLIRunner {
+        let runner = CLIRunner(home: try TestFixtures.temporaryFolder())
+        try runner.expectSuccess("init")
+        for (name, role) in [("fdesk", "access"), ("biller", "billing"), ("coll", "collections"), ("counsel", "counseling"),
+                             ("analyst", "analyst")] {
+            try runner.expectSuccess("users", "add", name, "--role", role)
+        }
+        return runner
+    }
+
+    static var binary: URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+        ]
+        for folder in candidates {
+            let url = folder.appendingPathComponent("revcycle")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return URL(fileURLWithPath: ".build/debug/revcycle")
+    }
+
+    @discardableResult
+    func run(_ arguments: String..., environment: [String: String] = [:]) throws -> Outcome {
+        try run(arguments, environment: environment)
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = home
+        var env = ProcessInfo.processInfo.environment
+        env["REVCYCLE_HOME"] = home.path
+        env.removeValue(forKey: "REVCYCLE_USER")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(exitCode: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @discardableResult
+    func expectSuccess(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Outcome {
+        let outcome = try run(arguments)
+        #expect(outcome.exitCode == 0, "revcycle \(arguments.joined(separator: " ")) failed: \(outcome.stderr)",
+                sourceLocation: sourceLocation)
+        return outcome
+    }
+
+    var databasePath: String { home.appendingPathComponent("var/revcycle.sqlite").path }
+}
+
