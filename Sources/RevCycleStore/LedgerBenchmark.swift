@@ -27,18 +27,26 @@ public struct LedgerBenchmark: Sendable {
         self.accounts = accounts
     }
 
+    /// Accounts belong to `accounts / 10` patients, ten each; entries cycle through the accounts, so a
+    /// batch touches many patients and writes one audit row for each.
+    ///
     /// Runs both loops in a fresh WAL database under `folder` (synchronous=FULL, as in production).
     public func run(in folder: URL, progress: (String) -> Void = { _ in }) throws -> Figures {
         let database = try RevCycleDatabase.open(at: folder.appendingPathComponent("bench-ledger.sqlite"))
         try database.migrate(with: HostMigrations.all)
         let actor = ActingUser(user: "bench", role: .billing, site: "bench", at: Date(timeIntervalSince1970: 1_800_000_000))
         let registry = SQLitePatientRegistry(database: database)
-        let patient = try registry.addPatient(mrn: "BENCH1", familyName: "Bench", givenName: "Mark",
-                                              birthDate: try CalendarDate(parsing: "1970-01-01"), by: actor)
-        let guarantor = try registry.addGuarantor(name: "Mark Bench", patient: patient.id, by: actor)
         let serviceDate = try CalendarDate(parsing: "2026-11-02")
-        let accountIDs = try (0..<accounts).map { _ in
-            try registry.openAccount(guarantor: guarantor.id, patient: patient.id, serviceDate: serviceDate, by: actor).id
+        // Ten encounter accounts per patient, as a clinic's regulars accumulate visits.
+        var accountIDs: [AccountID] = []
+        for patientNumber in 0..<max(1, accounts / 10) {
+            let patient = try registry.addPatient(mrn: "BENCH\(patientNumber)", familyName: "Bench", givenName: "Pat\(patientNumber)",
+                                                  birthDate: try CalendarDate(parsing: "1970-01-01"), by: actor)
+            let guarantor = try registry.addGuarantor(name: "Pat Bench", patient: patient.id, by: actor)
+            for _ in 0..<10 {
+                accountIDs.append(try registry.openAccount(guarantor: guarantor.id, patient: patient.id,
+                                                           serviceDate: serviceDate, by: actor).id)
+            }
         }
         let ledger = SQLiteLedgerStore(database: database)
         let payer = try PayerCode("BENCHPAYER")

@@ -24,28 +24,8 @@ public struct SQLiteAuditLog: AuditLog {
         action: String, outcome: AuditRecord.Outcome, patient: PatientID?, account: AccountID?,
         detail: String, by actor: ActingUser, in db: Database
     ) throws {
-        var patient = patient
-        if patient == nil, let account {
-            patient = try Int64.fetchOne(
-                db, sql: "SELECT patient_id FROM account WHERE id = ?", arguments: [account.rawValue]
-            ).map(PatientID.init)
-        }
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-        let sequence: Int64 = (last?["seq"] ?? 0) + 1
-        var record = AuditRecord(
-            sequence: sequence, at: actor.at, user: actor.user, role: actor.role, osAccount: actor.osAccount,
-            site: actor.site, patient: patient, account: account, action: action, outcome: outcome,
-            detail: detail, previousHash: last?["hash"] ?? "")
-        record.hash = Digest.sha256Hex(record.chainedText)
-        try db.cachedStatement(sql: """
-            INSERT INTO audit (seq, at_us, user, role, os_account, site, patient_id, account_id, action,
-                               outcome, detail, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                sequence, microseconds(record.at), record.user, record.role?.rawValue, record.osAccount,
-                record.site, record.patient?.rawValue, record.account?.rawValue, record.action,
-                record.outcome.rawValue, record.detail, record.previousHash, record.hash,
-            ])
+        var chain = AuditChainCursor()
+        try chain.append(action: action, outcome: outcome, patient: patient, account: account, detail: detail, by: actor, in: db)
     }
 
     public func records(matching query: AuditQuery) throws -> [AuditRecord] {

@@ -19,64 +19,19 @@ public struct SQLiteLedgerStore: LedgerStore {
 
     public func post(batch entries: [JournalEntry], by actor: ActingUser) throws -> [PostingReceipt] {
         try database.writer.write { db in
-            var receipts: [PostingReceipt] = []
-            receipts.reserveCapacity(entries.count)
-            for entry in entries {
-                receipts.append(try Self.insert(entry, by: actor, in: db))
-            }
+            var writer = JournalWriter(actor: actor)
+            let receipts = try entries.map { try writer.insert($0, in: db) }
+            try writer.finish(in: db)
             return receipts
         }
     }
 
     /// Posts one entry inside the caller's transaction and appends its audit row.
     public static func insert(_ entry: JournalEntry, by actor: ActingUser, in db: Database) throws -> PostingReceipt {
-        if let problem = entry.firstRuleViolation { throw RevCycleError(.invalidInput, problem) }
-        let digest = Digest.sha256Hex(entry.canonicalText)
-        if let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, content_digest FROM journal_entry WHERE idempotency_key = ?"),
-            arguments: [entry.idempotencyKey])
-        {
-            let id = JournalEntryID(existing["id"])
-            guard existing["content_digest"] == digest else {
-                throw RevCycleError(
-                    .conflict,
-                    "Idempotency key \"\(entry.idempotencyKey)\" was already used by entry \(id) with different content; nothing was posted.",
-                    remedy: "use a new key for a different entry, or post a reversal of \(id) to correct it")
-            }
-            return PostingReceipt(entry: id, wasAlreadyPosted: true)
-        }
-        let accounts = entry.accounts
-        for account in accounts {
-            guard let site = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT site FROM account WHERE id = ?"), arguments: [account.rawValue])
-            else {
-                throw RevCycleError(.notFound, "Account \(account) does not exist; nothing was posted.",
-                                    remedy: "check the account id with `revcycle ledger show G<guarantor>`")
-            }
-            guard site == actor.site else {
-                throw RevCycleError(.invalidInput, "Account \(account) belongs to site \(site), not \(actor.site); nothing was posted.",
-                                    remedy: "run the command with --site \(site)")
-            }
-        }
-        try db.cachedStatement(sql: """
-            INSERT INTO journal_entry (site, idempotency_key, content_digest, source_kind, source_reference, memo,
-                                       effective_date, posted_at, posted_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                actor.site, entry.idempotencyKey, digest, entry.source.kind.rawValue, entry.source.reference,
-                entry.memo, entry.effectiveDate.description, actor.at.timeIntervalSince1970, actor.user,
-            ])
-        let entryID = db.lastInsertedRowID
-        let insertPosting = try db.cachedStatement(
-            sql: "INSERT INTO posting (entry_id, account_id, bucket, amount) VALUES (?, ?, ?, ?)")
-        for posting in entry.postings {
-            try insertPosting.execute(arguments: [entryID, posting.account.rawValue, posting.bucket.code, posting.amount.cents])
-        }
-        try SQLiteAuditLog.append(
-            action: "ledger.post", outcome: .allowed, patient: nil, account: accounts.first,
-            detail: "entry E\(entryID) \(entry.source.kind.rawValue) \(accounts.map(\.description).joined(separator: ","))",
-            by: actor, in: db)
-        return PostingReceipt(entry: JournalEntryID(entryID), wasAlreadyPosted: false)
+        var writer = JournalWriter(actor: actor)
+        let receipt = try writer.insert(entry, in: db)
+        try writer.finish(in: db)
+        return receipt
     }
 
     // MARK: - Reads (each appends an audit row: balances are patient data)

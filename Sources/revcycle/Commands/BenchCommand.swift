@@ -35,8 +35,15 @@ struct BenchCommand: ParsableCommand {
             print("note: this is a debug build; figures are 2-5x below a release build (swift build -c release).")
             #endif
             let figures = try LedgerBenchmark(entries: entries, batchSize: batch).run(in: folder) { print($0) }
-            func rate(_ value: Double) -> String { String(Int(value.rounded())).reversed().enumerated()
-                .map { $0.offset > 0 && $0.offset % 3 == 0 ? "\($0.element)," : "\($0.element)" }.joined().reversed() + "" }
+            func rate(_ value: Double) -> String {
+                var digits = String(Int(value.rounded()))
+                var groups: [String] = []
+                while digits.count > 3 {
+                    groups.insert(String(digits.suffix(3)), at: 0)
+                    digits.removeLast(3)
+                }
+                return ([digits] + groups).joined(separator: ",")
+            }
             print("""
                 ledger postings:      \(rate(figures.ledgerPostingsPerSecond)) /s  (\(figures.postings) postings in \(figures.entries) balanced entries, \(String(format: "%.2f", figures.ledgerSeconds)) s; idempotency check, digest, balance trigger and audit row per entry)
                 plain SQLite inserts: \(rate(figures.plainRowsPerSecond)) /s  (\(figures.postings) rows, \(String(format: "%.2f", figures.plainSeconds)) s)

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what RevCycle needs to build and test, only where it is missing (safe to run again).
+# Debian packages: Lua 5.4 (library, headers, the plain interpreter for benchmarks), SQLite headers
+# for GRDB, pkg-config. Swift itself comes with the machine (/opt/swift).
+set -euo pipefail
+
+need_apt=()
+for package in liblua5.4-dev lua5.4 libsqlite3-dev pkg-config; do
+  dpkg -s "$package" >/dev/null 2>&1 || need_apt+=("$package")
+done
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+command -v swift >/dev/null 2>&1 || {
+  echo "setup: swift is not on PATH; install the Swift 6 toolchain (swift.org) and try again" >&2
+  exit 1
+}
+pkg-config --exists lua5.4 || { echo "setup: pkg-config cannot find lua5.4 after installing liblua5.4-dev" >&2; exit 1; }
