@@ -15,8 +15,10 @@ rc_context *rc_ctx(lua_State *L) {
 }
 
 long long rc_now_ns(void) {
+    // The coarse clock costs a few ns (vDSO, no TSC read); its resolution (1-4 ms) is plenty
+    // for deadlines of tens or hundreds of milliseconds.
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
@@ -217,6 +219,11 @@ lua_State *rc_state_new(const rc_limits *limits, rc_host_function host, void *ho
         rc_state_close(L);
         return NULL;
     }
+    // Generational collection: hook payloads are short-lived tables, and the sandbox's live
+    // heap (the libraries) is small, so incremental cycles would re-traverse it every few dozen
+    // calls. Young collections only look at new objects.
+    lua_gc(L, LUA_GCGEN, 0, 0);
+    rc_reset(L);
     return L;
 }
 
@@ -236,9 +243,16 @@ int rc_load(lua_State *L, const char *source, size_t length, const char *chunkna
 
 int rc_call(lua_State *L, int nargs, int nresults) {
     rc_context *c = rc_ctx(L);
-    int base = lua_gettop(L) - nargs;
-    lua_pushcfunction(L, rc_msgh);
-    lua_insert(L, base);
+    int function = lua_gettop(L) - nargs;
+    // The message handler lives at stack index 1 between calls (see rc_reset); a nested call, or
+    // a stack without it, pushes its own below the function.
+    int handler = 1;
+    int pushed = function <= 1 || lua_tocfunction(L, 1) != rc_msgh || c->armed;
+    if (pushed) {
+        lua_pushcfunction(L, rc_msgh);
+        lua_insert(L, function);
+        handler = function;
+    }
     int outer = c->armed;
     if (!outer) {
         c->budget_left = c->limits.instruction_budget;
@@ -249,17 +263,33 @@ int rc_call(lua_State *L, int nargs, int nresults) {
         c->error_source[0] = '\0';
         c->error_line = 0;
         if (c->traceback) c->traceback[0] = '\0';
-        lua_sethook(L, rc_hook, LUA_MASKCOUNT, c->limits.hook_interval);
+        // Re-arm the hook only after a sticky stop changed it (setting it costs a little on
+        // every call; the count left over from the last call is at most one interval).
+        if (lua_gethook(L) != rc_hook || lua_gethookcount(L) != c->limits.hook_interval)
+            lua_sethook(L, rc_hook, LUA_MASKCOUNT, c->limits.hook_interval);
         c->armed = 1;
         c->relaxed = 0;
     }
-    int status = lua_pcall(L, nargs, nresults, base);
+    int status = lua_pcall(L, nargs, nresults, handler);
     if (!outer) {
         c->armed = 0;
         c->relaxed = 1;
     }
-    lua_remove(L, base);
+    if (pushed) lua_remove(L, handler);
     return status;
+}
+
+void rc_gc_mode(lua_State *L, int generational, int a, int b) {
+    if (generational) lua_gc(L, LUA_GCGEN, a, b);
+    else lua_gc(L, LUA_GCINC, a, b, 0);
+}
+
+void rc_reset(lua_State *L) {
+    lua_settop(L, 1);
+    if (lua_tocfunction(L, 1) != rc_msgh) {
+        lua_settop(L, 0);
+        lua_pushcfunction(L, rc_msgh);
+    }
 }
 
 int rc_stop_kind(lua_State *L) { return rc_ctx(L)->stop; }
@@ -303,3 +333,5 @@ void rc_collect(lua_State *L) {
     lua_pushcfunction(L, rc_do_collect);
     if (lua_pcall(L, 0, 0, 0) != LUA_OK) lua_pop(L, 1);
 }
+
+

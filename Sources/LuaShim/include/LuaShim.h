@@ -65,6 +65,12 @@ int rc_load(struct lua_State *L, const char *source, size_t length, const char *
 /// message handler that records a traceback. Returns the lua_pcall status.
 int rc_call(struct lua_State *L, int nargs, int nresults);
 
+/// Sets the collector: generational (minor multiplier a, major multiplier b) or incremental
+/// (pause a, step multiplier b).
+void rc_gc_mode(struct lua_State *L, int generational, int a, int b);
+/// Empties the stack down to the message handler kept at index 1 between calls.
+void rc_reset(struct lua_State *L);
+
 /// Why the last call stopped (RC_STOP_NONE when it did not hit a budget or deadline).
 int rc_stop_kind(struct lua_State *L);
 /// Whether the last call met the memory cap.

@@ -1,15 +1,23 @@
 /// What the Lua state is doing right now: which hook runs, and what it may call.
-struct CallContext: Sendable {
+///
+/// A class so that switching contexts on every call costs one reference, not a copy of a set.
+final class CallContext: Sendable {
     enum Phase: Sendable {
         case loading
         case hook
         case tooling
     }
 
-    var phase: Phase
+    let phase: Phase
     /// The hook or event being served (nil while loading or running a file).
-    var hook: String?
-    var capabilities: Set<ScriptCapability>
+    let hook: String?
+    let capabilities: Set<ScriptCapability>
+
+    init(phase: Phase, hook: String?, capabilities: Set<ScriptCapability>) {
+        self.phase = phase
+        self.hook = hook
+        self.capabilities = capabilities
+    }
 
     static let loading = CallContext(phase: .loading, hook: nil, capabilities: ScriptCapability.loading)
     static let tooling = CallContext(phase: .tooling, hook: nil, capabilities: ScriptCapability.tooling)

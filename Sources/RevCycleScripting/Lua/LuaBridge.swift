@@ -35,18 +35,29 @@ enum LuaBridge {
         case .table(let fields):
             _ = lua_checkstack(L, 4)
             rc_new_table(L, 0, Int32(clamping: fields.count))
-            for (key, element) in fields where element != .null {
-                pushString(key, L)
-                push(element, L)
+            for (key, element) in fields {
+                // Scalars inline: this loop is the hot path of every hook call.
+                switch element {
+                case .null: continue
+                case .bool(let flag): pushString(key, L); lua_pushboolean(L, flag ? 1 : 0)
+                case .integer(let number): pushString(key, L); lua_pushinteger(L, number)
+                case .number(let number): pushString(key, L); lua_pushnumber(L, number)
+                case .string(let text): pushString(key, L); pushString(text, L)
+                case .array, .table: pushString(key, L); push(element, L)
+                }
                 lua_rawset(L, -3)
             }
         }
     }
 
+    @inline(__always)
     static func pushString(_ text: String, _ L: OpaquePointer) {
-        var text = text
-        text.withUTF8 { bytes in
+        let pushed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             _ = lua_pushlstring(L, bytes.baseAddress, bytes.count)
+        }
+        if pushed == nil {
+            var copy = text
+            copy.withUTF8 { bytes in _ = lua_pushlstring(L, bytes.baseAddress, bytes.count) }
         }
     }
 

@@ -6,29 +6,38 @@ import LuaShim
 extension LuaSite {
     /// Calls the registered policy for `hook`, validates its result, and falls back as declared.
     func callPolicy(_ hook: String, payload: ScriptValue) -> PolicyOutcome {
-        guard let declaration = catalog[hook], declaration.kind == .policy else {
-            let failure = ScriptFailure(
-                site: site, hook: hook, file: nil, line: nil,
-                message: "no policy hook named '\(hook)' is declared by an enabled module", traceback: "", kind: .error)
-            return .refused(failure)
+        let found: Handler?
+        if let last = lastPolicy, last.name == hook {
+            found = last.handler
+        } else {
+            found = policies[hook]
+            if let found { lastPolicy = (hook, found) }
         }
-        guard let policy = policies[hook], let L = state else { return .decided(declaration.defaultResult) }
+        guard let policy = found, let L = state else {
+            guard let declaration = catalog[hook], declaration.kind == .policy else {
+                let failure = ScriptFailure(
+                    site: site, hook: hook, file: nil, line: nil,
+                    message: "no policy hook named '\(hook)' is declared by an enabled module", traceback: "",
+                    kind: .error)
+                return .refused(failure)
+            }
+            return .decided(declaration.defaultResult)
+        }
         rc_push_ref(L, policy.ref)
         LuaBridge.push(payload, L)
-        let registration = policy.registration
         let (value, failure) = run(
-            context: .serving(declaration), arguments: 1, results: 1,
-            fallback: (registration.file, registration.line))
-        if let failure { return fallBack(declaration, failure) }
+            context: policy.context, arguments: 1, results: 1,
+            fallback: (policy.registration.file, policy.registration.line))
+        if let failure { return fallBack(policy.declaration, failure) }
         let result = value ?? .null
-        let violations = declaration.result.validate(result, path: "result")
+        let violations = policy.declaration.result.validate(result, path: "result")
         guard violations.isEmpty else {
             let shown = violations.prefix(5).map(\.description).joined(separator: "; ")
             let more = violations.count > 5 ? " (and \(violations.count - 5) more)" : ""
             let failure = ScriptFailure(
-                site: site, hook: hook, file: registration.file, line: registration.line,
+                site: site, hook: hook, file: policy.registration.file, line: policy.registration.line,
                 message: "the policy returned a bad result: \(shown)\(more)", traceback: "", kind: .badResult)
-            return fallBack(declaration, failure)
+            return fallBack(policy.declaration, failure)
         }
         return .decided(result)
     }
@@ -54,9 +63,9 @@ extension LuaSite {
         for handler in handlers[event] ?? [] {
             rc_push_ref(L, handler.ref)
             LuaBridge.push(payload, L)
-            let registration = handler.registration
             let (_, failure) = run(
-                context: .serving(declaration), arguments: 1, fallback: (registration.file, registration.line))
+                context: handler.context, arguments: 1,
+                fallback: (handler.registration.file, handler.registration.line))
             if let failure { failures.append(failure) }
         }
         return failures

@@ -83,9 +83,9 @@ extension LuaSite {
                 rc_unref(L, previous.ref)
                 registrations.removeAll { $0 == previous.registration }
             }
-            policies[name] = Handler(ref: ref, registration: registration)
+            policies[name] = Handler(ref: ref, registration: registration, declaration: declaration)
         } else {
-            handlers[name, default: []].append(Handler(ref: ref, registration: registration))
+            handlers[name, default: []].append(Handler(ref: ref, registration: registration, declaration: declaration))
         }
         registrations.append(registration)
         return 0

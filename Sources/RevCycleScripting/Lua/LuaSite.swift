@@ -8,10 +8,20 @@ import RevCycleCore
 /// an unretained pointer back to this object (the host context of the C trampoline); the
 /// object owns the state and closes it in `deinit`.
 final class LuaSite {
-    /// A registered Lua function: its registry reference and where it came from.
-    struct Handler {
-        var ref: Int32
-        var registration: ScriptRegistration
+    /// A registered Lua function: its registry reference, where it came from, and (resolved
+    /// once at registration) its hook's declaration and call context.
+    final class Handler {
+        let ref: Int32
+        let registration: ScriptRegistration
+        let declaration: HookDeclaration
+        let context: CallContext
+
+        init(ref: Int32, registration: ScriptRegistration, declaration: HookDeclaration) {
+            self.ref = ref
+            self.registration = registration
+            self.declaration = declaration
+            self.context = .serving(declaration)
+        }
     }
 
     /// A `test(name, fn)` registration (test states only).
@@ -28,7 +38,11 @@ final class LuaSite {
     let limits: ScriptLimits
     private(set) var state: OpaquePointer?
     var context: CallContext = .loading
-    var policies: [String: Handler] = [:]
+    var policies: [String: Handler] = [:] {
+        didSet { lastPolicy = nil }
+    }
+    /// The last policy called, to skip hashing its name when the host calls it again.
+    var lastPolicy: (name: String, handler: Handler)?
     var handlers: [String: [Handler]] = [:]
     var registrations: [ScriptRegistration] = []
     var tests: [RegisteredTest] = []
@@ -95,7 +109,7 @@ final class LuaSite {
     /// Runs the function on the stack (below `arguments` values) in a context; returns the
     /// first result read as a ScriptValue, or the failure. Leaves the stack empty.
     func run(
-        context: CallContext, arguments: Int32, results: Int32 = 0, fallback: (String, Int)?
+        context: CallContext, arguments: Int32, results: Int32 = 0, fallback: @autoclosure () -> (String, Int)?
     ) -> (value: ScriptValue?, failure: ScriptFailure?) {
         guard let L = state else { return (nil, nil) }
         let saved = self.context
@@ -103,16 +117,17 @@ final class LuaSite {
         defer { self.context = saved }
         let status = rc_call(L, arguments, results)
         guard status == LUA_OK else {
-            let failure = makeFailure(status: status, hook: context.hook, fallback: fallback)
-            lua_settop(L, 0)
+            let failure = makeFailure(status: status, hook: context.hook, fallback: fallback())
+            rc_reset(L)
             rc_collect(L)
             return (nil, failure)
         }
-        defer { lua_settop(L, 0) }
+        defer { rc_reset(L) }
         guard results > 0 else { return (nil, nil) }
         do {
             return (try LuaBridge.read(L, at: -1, path: "result"), nil)
         } catch {
+            let fallback = fallback()
             return (
                 nil,
                 ScriptFailure(

@@ -68,6 +68,7 @@ public indirect enum ValueShape: Sendable, Hashable {
     /// - Returns: Every violation found (empty when the value fits). Array indices in paths
     ///   count from 1, as in Lua.
     public func validate(_ value: ScriptValue, path: String = "result") -> [ShapeViolation] {
+        if conforms(value) { return [] }
         var violations: [ShapeViolation] = []
         check(value, path: path, into: &violations)
         return violations
@@ -127,6 +128,38 @@ public indirect enum ValueShape: Sendable, Hashable {
                 violations.append(
                     ShapeViolation(path: "\(path).\(key)", expected: "no such field", actual: table[key]!))
             }
+        }
+    }
+
+    /// Whether the value fits, without building messages (the fast path of every call).
+    public func conforms(_ value: ScriptValue) -> Bool {
+        switch (self, value) {
+        case (.any, _): return true
+        case (.optional(let shape), _): return value == .null || shape.conforms(value)
+        case (.bool, .bool): return true
+        case (.integer(let range), .integer(let number)), (.cents(let range), .integer(let number)):
+            return range.contains(number)
+        case (.number, .integer): return true
+        case (.number, .number(let number)): return number.isFinite
+        case (.string(let maxLength), .string(let text)): return text.utf8.count <= maxLength || text.count <= maxLength
+        case (.oneOf(let options), .string(let text)): return options.contains(text)
+        case (.array(let element, let maxCount), .array(let elements)):
+            return elements.count <= maxCount && elements.allSatisfy { element.conforms($0) }
+        case (.array, .table(let fields)): return fields.isEmpty
+        case (.record(let fields), .table(let table)):
+            var matched = 0
+            for field in fields {
+                guard let fieldValue = table[field.name], fieldValue != .null else {
+                    if field.isRequired, !field.shape.acceptsNull { return false }
+                    continue
+                }
+                guard field.shape.conforms(fieldValue) else { return false }
+                matched += 1
+            }
+            return matched == table.count
+        case (.record(let fields), .array(let elements)):
+            return elements.isEmpty && fields.allSatisfy { !$0.isRequired || $0.shape.acceptsNull }
+        default: return false
         }
     }
 
