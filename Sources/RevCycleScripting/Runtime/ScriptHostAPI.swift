@@ -16,6 +16,9 @@ public import Foundation
 ///     func lookup(_ kind: String, key: String, hook: String?) -> Result<ScriptValue, ScriptHostError> { ... }
 /// }
 /// ```
+///
+/// - Important: These methods run while the site's runtime holds its lock: they must not call
+///   back into the same ``SiteScriptRuntime`` (that would deadlock). Queue such work instead.
 public protocol ScriptHostAPI: Sendable {
     /// `revcycle.log(level, message, fields)` and `print(...)` (level info).
     func log(level: ScriptLogLevel, message: String, fields: [String: ScriptValue], hook: String?)
