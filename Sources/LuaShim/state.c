@@ -15,10 +15,17 @@ rc_context *rc_ctx(lua_State *L) {
 }
 
 long long rc_now_ns(void) {
-    // The coarse clock costs a few ns (vDSO, no TSC read); its resolution (1-4 ms) is plenty
-    // for deadlines of tens or hundreds of milliseconds.
+    // Deadline checks use the coarse clock: a few ns (no TSC read), and its resolution (1-4 ms)
+    // is plenty for deadlines of tens or hundreds of milliseconds. It never runs ahead of the
+    // precise clock used when a call is armed, so a deadline can fire one tick late, never early.
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static long long rc_precise_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
@@ -257,7 +264,7 @@ int rc_call(lua_State *L, int nargs, int nresults) {
     if (!outer) {
         c->budget_left = c->limits.instruction_budget;
         c->pending = 0;
-        c->deadline = rc_now_ns() + c->limits.deadline_ns;
+        c->deadline = rc_precise_now_ns() + c->limits.deadline_ns;
         c->stop = RC_STOP_NONE;
         c->memory_denied = 0;
         c->error_source[0] = '\0';
