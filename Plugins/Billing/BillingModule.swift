@@ -10,6 +10,8 @@ public struct BillingModule: RoleModule {
     public var primaryRole: String { "billing" }
     public var commands: [any ParsableCommand.Type] { [BillingCommand.self] }
     public var publishedEvents: [EventDeclaration] {
-        [EventDeclaration("payment.posted", doc: "A payer payment was posted to an account.")]
+        [EventDeclaration(
+            "payment.posted",
+            doc: "A payer payment was posted to an account. Fields: payer, amount_cents, trace, credit_cents (the part of the payment that became a credit balance).")]
     }
 }

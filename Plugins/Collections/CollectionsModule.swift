@@ -10,6 +10,15 @@ public struct CollectionsModule: RoleModule {
     public var summary: String { "Patient payments and balances owed; statements, worklists and plans to come." }
     public var primaryRole: String { "collections" }
     public var commands: [any ParsableCommand.Type] { [CollectionsCommand.self] }
+    public var publishedEvents: [EventDeclaration] {
+        [EventDeclaration(
+            "payment.posted",
+            doc: "A patient payment was posted. Fields: method, amount_cents, reference, credit_cents (the part that became a credit balance).")]
+    }
+    public var subscriptions: [EventSubscription] {
+        [EventSubscription("billing.payment.posted", handler: CreditBalanceReview.handle),
+         EventSubscription("collections.payment.posted", handler: CreditBalanceReview.handle)]
+    }
     public var parameters: [ParameterDeclaration] {
         [ParameterDeclaration(
             "minimum_statement_balance", .amount(0...100_000), default: .amountCents(500),

@@ -16,6 +16,10 @@ public struct JournalEntry: Sendable, Hashable {
     /// The business date the entry belongs to (date of service, deposit date), not the posting instant.
     public var effectiveDate: CalendarDate
     public var postings: [Posting]
+    /// What was asked for, when the postings depend on the balance at the time (a payment split
+    /// between what is owed and a credit): a repeat of the same request is recognised by this text,
+    /// not by a split that the first posting already changed. `nil` means the postings themselves.
+    public var requestText: String?
 
     /// Builds an entry, checking the rules every entry obeys.
     ///
@@ -67,6 +71,9 @@ public struct JournalEntry: Sendable, Hashable {
         if !total.isZero { return "The postings sum to \(total); a journal entry must sum to zero." }
         return nil
     }
+
+    /// The text that decides whether a reused idempotency key is the same request again.
+    public var idempotencyText: String { requestText ?? canonicalText }
 
     /// The accounts this entry touches, in order.
     public var accounts: [AccountID] { Array(Set(postings.map(\.account))).sorted() }

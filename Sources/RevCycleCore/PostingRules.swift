@@ -33,9 +33,12 @@ extension JournalEntry {
         if !overpaid.isZero {
             postings.append(Posting(account: account, bucket: .receivable(.credit), amount: -overpaid))
         }
-        return try JournalEntry(
+        var entry = try JournalEntry(
             source: source, idempotencyKey: idempotencyKey, memo: memo, effectiveDate: effectiveDate,
             postings: postings)
+        entry.requestText = ["payment", account.description, amount.cents.description, liability.description,
+                             source.kind.rawValue, source.reference, memo, effectiveDate.description].joined(separator: "\n")
+        return entry
     }
 
     /// A write-down of what `liability` owes, into an adjustment bucket (contractual, charity,

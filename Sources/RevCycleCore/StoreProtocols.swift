@@ -73,13 +73,22 @@ public protocol LedgerStore: Sendable {
     /// with different content it throws `conflict`.
     func post(_ entry: JournalEntry, by actor: ActingUser) throws -> PostingReceipt
     /// Posts many entries in one transaction (an imported file, a batch run): all or nothing.
-    func post(batch entries: [JournalEntry], by actor: ActingUser) throws -> [PostingReceipt]
+    /// `events` are recorded in the same transaction, unless every entry had been posted before
+    /// (a repeated import publishes nothing new); the recorded events are returned with their sequence.
+    func post(batch entries: [JournalEntry], by actor: ActingUser, publishing events: [HostEvent]) throws
+        -> (receipts: [PostingReceipt], events: [HostEvent])
     func balances(of account: AccountID, by actor: ActingUser) throws -> LiabilityBalances
     func balances(ofGuarantor guarantor: GuarantorID, by actor: ActingUser) throws -> [AccountID: LiabilityBalances]
     func journal(of account: AccountID, by actor: ActingUser) throws -> [PostedEntry]
     /// Every account of the actor's site with a non-zero receivable, oldest service date first.
     func openReceivables(by actor: ActingUser) throws -> [OpenReceivable]
     func verify() throws -> LedgerVerification
+}
+
+extension LedgerStore {
+    public func post(batch entries: [JournalEntry], by actor: ActingUser) throws -> [PostingReceipt] {
+        try post(batch: entries, by: actor, publishing: []).receipts
+    }
 }
 
 /// The shared registry of patients, guarantors and their encounter accounts. The access module

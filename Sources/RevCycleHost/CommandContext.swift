@@ -114,6 +114,11 @@ public struct CommandContext: Sendable {
                                   by: actor)
     }
 
+    /// An event about `account`, stamped with the site and the clock, for ``post(_:_:publishing:)``.
+    public func event(_ qualifiedName: String, account: AccountID, fields: [String: String]) -> HostEvent {
+        HostEvent(name: qualifiedName, site: actor.site, account: account, fields: fields, occurredAt: actor.at)
+    }
+
     /// Reads a module's site parameter (defaults filled in when the file is silent).
     public func parameter(_ module: String, _ name: String) -> ParameterValue? {
         services.site.parameter(module, name)
@@ -132,8 +137,18 @@ extension CommandContext {
 
     /// Posts entries that make one change (a payment and its contractual adjustment) in one
     /// transaction, and prints the receipt with the account's new balances.
-    public func post(_ entry: JournalEntry, _ more: JournalEntry...) throws {
-        let receipts = try services.ledger.post(batch: [entry] + more, by: actor)
+    public func post(_ entry: JournalEntry, publishing events: [HostEvent] = []) throws {
+        try post([entry], publishing: events)
+    }
+
+    /// Posts entries that make one change in one transaction, records `events` with them, prints the
+    /// receipt, and then delivers the events to the subscribed modules.
+    public func post(_ entries: [JournalEntry], publishing events: [HostEvent] = []) throws {
+        guard let entry = entries.first else { return }
+        for event in events where !services.plugins.publishedEventNames.contains(event.name) {
+            throw RevCycleError(.configuration, "No module declares the event \(event.name); declare it in publishedEvents.")
+        }
+        let (receipts, recorded) = try services.ledger.post(batch: entries, by: actor, publishing: events)
         let balances = try services.ledger.balances(of: entry.postings[0].account, by: actor)
         let repeated = receipts.allSatisfy(\.wasAlreadyPosted)
         emit(.record([
@@ -143,5 +158,6 @@ extension CommandContext {
             ("insurance owes", .money(balances.insurance)), ("patient owes", .money(balances.patient)),
             ("credit", .money(balances.credit)),
         ]))
+        EventDelivery(services: services).deliver(recorded)
     }
 }

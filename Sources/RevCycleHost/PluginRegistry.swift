@@ -50,6 +50,12 @@ public struct PluginRegistry: Sendable {
                 throw RevCycleError(.configuration, "Migration \(migration) is declared twice.")
             }
         }
+        let published = Set(ordered.flatMap { module in module.publishedEvents.map { "\(module.id).\($0.name)" } })
+        for module in ordered {
+            for subscription in module.subscriptions where !published.contains(subscription.event) {
+                throw RevCycleError(.configuration, "Module \(module.id) subscribes to \(subscription.event), which no module publishes.")
+            }
+        }
         for module in ordered {
             var names = Set<String>()
             for parameter in module.parameters where !names.insert(parameter.name).inserted {
@@ -63,6 +69,11 @@ public struct PluginRegistry: Sendable {
     }
 
     public var moduleIDs: [String] { modules.map(\.id) }
+
+    /// Every event any module publishes, by qualified name (`billing.payment.posted`).
+    public var publishedEventNames: Set<String> {
+        Set(modules.flatMap { module in module.publishedEvents.map { "\(module.id).\($0.name)" } })
+    }
 
     public func module(_ id: String) -> (any RoleModule)? { modules.first { $0.id == id } }
 

@@ -1,4 +1,5 @@
 public import ArgumentParser
+public import RevCycleCore
 public import RevCycleStore
 
 /// A role module: the unit an integrator adds to RevCycle and a site switches on or off.
@@ -37,6 +38,9 @@ public protocol RoleModule: Sendable {
     var parameters: [ParameterDeclaration] { get }
     /// Events the module publishes (without the module prefix).
     var publishedEvents: [EventDeclaration] { get }
+    /// Handlers for events other modules publish (qualified names such as `billing.payment.posted`).
+    /// They run after the publishing transaction commits, only on sites where this module is on.
+    var subscriptions: [EventSubscription] { get }
     /// The module's CLI verbs, shown as `revcycle <id> <verb>`. Each command checks through
     /// ``CommandContext`` that its module is on for the site.
     var commands: [any ParsableCommand.Type] { get }
@@ -48,6 +52,7 @@ extension RoleModule {
     public var migrations: [StoreMigration] { [] }
     public var parameters: [ParameterDeclaration] { [] }
     public var publishedEvents: [EventDeclaration] { [] }
+    public var subscriptions: [EventSubscription] { [] }
     public var commands: [any ParsableCommand.Type] { [] }
 }
 
@@ -59,5 +64,18 @@ public struct EventDeclaration: Sendable, Hashable {
     public init(_ name: String, doc: String) {
         self.name = name
         self.doc = doc
+    }
+}
+
+/// A module's reaction to an event. The handler gets the host's services and acts as the module
+/// (`module:<id>`) in audit rows and work items; an error it throws is reported and turned into a
+/// work item for the admins, never into a failure of the command that published the event.
+public struct EventSubscription: Sendable {
+    public var event: String
+    public var handler: @Sendable (HostEvent, HostServices, ActingUser) throws -> Void
+
+    public init(_ event: String, handler: @escaping @Sendable (HostEvent, HostServices, ActingUser) throws -> Void) {
+        self.event = event
+        self.handler = handler
     }
 }

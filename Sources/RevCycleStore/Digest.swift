@@ -4,6 +4,11 @@ import Crypto
 enum Digest {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// The 32 raw bytes, for columns that are compared, never read by people.
+    static func sha256(_ text: String) -> [UInt8] {
+        Array(SHA256.hash(data: Array(text.utf8)))
+    }
+
     static func sha256Hex(_ text: String) -> String {
         var hex = [UInt8]()
         hex.reserveCapacity(64)

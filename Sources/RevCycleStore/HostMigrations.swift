@@ -3,7 +3,7 @@ import GRDB
 /// The shared schema: registry (patients, guarantors, accounts), the journal, audit, users and
 /// work items. Modules add their own tables through their own migrations.
 public enum HostMigrations {
-    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems]
+    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems, events]
 
     static let registry = StoreMigration("host.001-registry") { db in
         try db.execute(sql: """
@@ -43,7 +43,9 @@ public enum HostMigrations {
                 id INTEGER PRIMARY KEY,
                 site TEXT NOT NULL,
                 idempotency_key TEXT NOT NULL UNIQUE,
-                content_digest TEXT NOT NULL,
+                -- SHA-256 of the request (a repeat is the same request) and of the postings (tamper check).
+                request_digest BLOB NOT NULL,
+                content_digest BLOB NOT NULL,
                 source_kind TEXT NOT NULL,
                 source_reference TEXT NOT NULL,
                 memo TEXT NOT NULL,
@@ -51,23 +53,25 @@ public enum HostMigrations {
                 posted_at REAL NOT NULL,
                 posted_by TEXT NOT NULL
             );
+            -- Postings are clustered by entry (line 1, 2, …): one B-tree write per posting, no rowid.
             CREATE TABLE posting (
-                id INTEGER PRIMARY KEY,
                 entry_id INTEGER NOT NULL REFERENCES journal_entry(id),
+                line INTEGER NOT NULL CHECK (line >= 1),
                 account_id INTEGER NOT NULL REFERENCES account(id),
                 bucket TEXT NOT NULL,
-                amount INTEGER NOT NULL CHECK (amount <> 0)
-            );
-            CREATE INDEX posting_by_entry ON posting(entry_id);
-            CREATE INDEX posting_by_account ON posting(account_id);
-            -- Balances derived from postings, kept by trigger; `ledger verify` recomputes them.
+                amount INTEGER NOT NULL CHECK (amount <> 0),
+                PRIMARY KEY (entry_id, line)
+            ) WITHOUT ROWID;
+            CREATE INDEX posting_by_account ON posting(account_id, bucket);
+            -- Receivable balances (ar:…) derived from postings, kept by trigger; `ledger verify`
+            -- recomputes them. Revenue, cash and adjustment totals are summed from postings when asked.
             CREATE TABLE account_balance (
                 account_id INTEGER NOT NULL REFERENCES account(id),
                 bucket TEXT NOT NULL,
                 amount INTEGER NOT NULL,
                 PRIMARY KEY (account_id, bucket)
             ) WITHOUT ROWID;
-            CREATE TRIGGER posting_keeps_balance AFTER INSERT ON posting BEGIN
+            CREATE TRIGGER posting_keeps_balance AFTER INSERT ON posting WHEN NEW.bucket LIKE 'ar:%' BEGIN
                 INSERT INTO account_balance (account_id, bucket, amount)
                 VALUES (NEW.account_id, NEW.bucket, NEW.amount)
                 ON CONFLICT (account_id, bucket) DO UPDATE SET amount = amount + excluded.amount;
@@ -144,6 +148,22 @@ public enum HostMigrations {
             CREATE INDEX work_item_event_by_item ON work_item_event(work_item_id);
             """)
         try appendOnly(db, table: "work_item_event", what: "work item history")
+    }
+
+    static let events = StoreMigration("host.006-events") { db in
+        try db.execute(sql: """
+            CREATE TABLE host_event (
+                seq INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                name TEXT NOT NULL,
+                patient_id INTEGER,
+                account_id INTEGER,
+                fields TEXT NOT NULL,
+                occurred_at REAL NOT NULL
+            );
+            CREATE INDEX host_event_by_name ON host_event(site, name);
+            """)
+        try appendOnly(db, table: "host_event", what: "events")
     }
 
     /// Refuses UPDATE and DELETE on `table` at the SQL level, whoever connects.

@@ -17,29 +17,30 @@ struct JournalWriter {
 
     mutating func insert(_ entry: JournalEntry, in db: Database) throws -> PostingReceipt {
         if let problem = entry.firstRuleViolation { throw RevCycleError(.invalidInput, problem) }
-        let digest = Digest.sha256Hex(entry.canonicalText)
+        let digest = Data(Digest.sha256(entry.canonicalText))
+        let requestDigest = entry.requestText.map { Data(Digest.sha256($0)) } ?? digest
         let accounts = entry.accounts
         for account in accounts { try requireSite(of: account, in: db) }
         // The unique key decides: a new key inserts; a known one inserts nothing and is compared below.
         let insertEntry = try db.cachedStatement(sql: """
-            INSERT INTO journal_entry (site, idempotency_key, content_digest, source_kind, source_reference, memo,
-                                       effective_date, posted_at, posted_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO journal_entry (site, idempotency_key, request_digest, content_digest, source_kind, source_reference,
+                                       memo, effective_date, posted_at, posted_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (idempotency_key) DO NOTHING
             """)
         insertEntry.setUncheckedArguments([
-            actor.site, entry.idempotencyKey, digest, entry.source.kind.rawValue, entry.source.reference,
+            actor.site, entry.idempotencyKey, requestDigest, digest, entry.source.kind.rawValue, entry.source.reference,
             entry.memo, entry.effectiveDate.description, actor.at.timeIntervalSince1970, actor.user,
         ])
         try insertEntry.execute()
         if db.changesCount == 0 {
-            return try receiptForRepeated(entry, digest: digest, in: db)
+            return try receiptForRepeated(entry, requestDigest: requestDigest, in: db)
         }
         let entryID = db.lastInsertedRowID
         let insertPosting = try db.cachedStatement(
-            sql: "INSERT INTO posting (entry_id, account_id, bucket, amount) VALUES (?, ?, ?, ?)")
-        for posting in entry.postings {
-            insertPosting.setUncheckedArguments([entryID, posting.account.rawValue, posting.bucket.code, posting.amount.cents])
+            sql: "INSERT INTO posting (entry_id, line, account_id, bucket, amount) VALUES (?, ?, ?, ?, ?)")
+        for (line, posting) in entry.postings.enumerated() {
+            insertPosting.setUncheckedArguments([entryID, line + 1, posting.account.rawValue, posting.bucket.code, posting.amount.cents])
             try insertPosting.execute()
         }
         for account in accounts { posted[account.rawValue, default: []].append(entryID) }
@@ -67,13 +68,13 @@ struct JournalWriter {
         posted = [:]
     }
 
-    private func receiptForRepeated(_ entry: JournalEntry, digest: String, in db: Database) throws -> PostingReceipt {
+    private func receiptForRepeated(_ entry: JournalEntry, requestDigest: Data, in db: Database) throws -> PostingReceipt {
         guard let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, content_digest FROM journal_entry WHERE idempotency_key = ?"),
+            db.cachedStatement(sql: "SELECT id, request_digest FROM journal_entry WHERE idempotency_key = ?"),
             arguments: [entry.idempotencyKey])
         else { throw RevCycleError(.storage, "Entry key \"\(entry.idempotencyKey)\" conflicted but cannot be read back.") }
         let id = JournalEntryID(existing["id"])
-        guard existing["content_digest"] == digest else {
+        guard existing["request_digest"] == requestDigest else {
             throw RevCycleError(
                 .conflict,
                 "Idempotency key \"\(entry.idempotencyKey)\" was already used by entry \(id) with different content; nothing was posted.",

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 public import RevCycleCore
 
@@ -21,7 +22,7 @@ extension SQLiteLedgerStore {
             let accountCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0
 
             for row in try Row.fetchAll(db, sql: """
-                SELECT e.id, COUNT(p.id) AS n, COALESCE(SUM(p.amount), 0) AS total
+                SELECT e.id, COUNT(p.entry_id) AS n, COALESCE(SUM(p.amount), 0) AS total
                 FROM journal_entry e LEFT JOIN posting p ON p.entry_id = e.id
                 GROUP BY e.id HAVING n < 2 OR total <> 0 ORDER BY e.id
                 """)
@@ -33,12 +34,12 @@ extension SQLiteLedgerStore {
                     : "entry \(id) does not balance: its postings sum to \(Money(cents: row["total"]))")
             }
             for row in try Row.fetchAll(db, sql: """
-                SELECT p.id, p.entry_id, p.account_id, a.site AS account_site, e.site AS entry_site
+                SELECT p.line, p.entry_id, p.account_id, a.site AS account_site, e.site AS entry_site
                 FROM posting p JOIN journal_entry e ON e.id = p.entry_id LEFT JOIN account a ON a.id = p.account_id
-                WHERE a.site IS NULL OR a.site <> e.site ORDER BY p.id
+                WHERE a.site IS NULL OR a.site <> e.site ORDER BY p.entry_id, p.line
                 """)
             {
-                violations.append("posting \(row["id"] as Int64) of entry E\(row["entry_id"] as Int64) is on account A\(row["account_id"] as Int64), which is not an account of site \(row["entry_site"] as String)")
+                violations.append("line \(row["line"] as Int64) of entry E\(row["entry_id"] as Int64) is on account A\(row["account_id"] as Int64), which is not an account of site \(row["entry_site"] as String)")
             }
             for bucket in try String.fetchAll(db, sql: "SELECT DISTINCT bucket FROM posting ORDER BY bucket") {
                 if (try? LedgerBucket(code: bucket)) == nil { violations.append("postings use the unknown bucket \"\(bucket)\"") }
@@ -47,7 +48,8 @@ extension SQLiteLedgerStore {
             for row in try Row.fetchAll(db, sql: """
                 SELECT COALESCE(p.account_id, b.account_id) AS account_id, COALESCE(p.bucket, b.bucket) AS bucket,
                        COALESCE(p.total, 0) AS recomputed, COALESCE(b.amount, 0) AS kept
-                FROM (SELECT account_id, bucket, SUM(amount) AS total FROM posting GROUP BY account_id, bucket) p
+                FROM (SELECT account_id, bucket, SUM(amount) AS total FROM posting WHERE bucket LIKE 'ar:%'
+                      GROUP BY account_id, bucket) p
                 FULL OUTER JOIN account_balance b ON b.account_id = p.account_id AND b.bucket = p.bucket
                 WHERE COALESCE(p.total, 0) <> COALESCE(b.amount, 0)
                 ORDER BY 1, 2
@@ -71,7 +73,7 @@ extension SQLiteLedgerStore {
     private func digestViolations(in db: Database) throws -> [String] {
         var violations: [String] = []
         let entries = try Row.fetchCursor(db, sql: "SELECT * FROM journal_entry ORDER BY id")
-        let postings = try Row.fetchCursor(db, sql: "SELECT entry_id, account_id, bucket, amount FROM posting ORDER BY entry_id, id")
+        let postings = try Row.fetchCursor(db, sql: "SELECT entry_id, account_id, bucket, amount FROM posting ORDER BY entry_id, line")
         var pending = try postings.next()
         while let row = try entries.next() {
             let id: Int64 = row["id"]
@@ -89,7 +91,7 @@ extension SQLiteLedgerStore {
                 idempotencyKey: row["idempotency_key"], memo: row["memo"],
                 effectiveDate: (try? CalendarDate(parsing: row["effective_date"])) ?? CalendarDate(dayNumber: 0),
                 postings: lines)
-            if Digest.sha256Hex(entry.canonicalText) != (row["content_digest"] as String) {
+            if Data(Digest.sha256(entry.canonicalText)) != (row["content_digest"] as Data) {
                 violations.append("entry E\(id) was altered after posting: its content no longer matches its digest")
             }
         }

@@ -17,12 +17,15 @@ public struct SQLiteLedgerStore: LedgerStore {
         try post(batch: [entry], by: actor)[0]
     }
 
-    public func post(batch entries: [JournalEntry], by actor: ActingUser) throws -> [PostingReceipt] {
+    public func post(batch entries: [JournalEntry], by actor: ActingUser, publishing events: [HostEvent]) throws
+        -> (receipts: [PostingReceipt], events: [HostEvent])
+    {
         try database.writer.write { db in
             var writer = JournalWriter(actor: actor)
             let receipts = try entries.map { try writer.insert($0, in: db) }
             try writer.finish(in: db)
-            return receipts
+            guard receipts.contains(where: { !$0.wasAlreadyPosted }) else { return (receipts, []) }
+            return (receipts, try events.map { try SQLiteEventLog.append($0, in: db) })
         }
     }
 
@@ -133,7 +136,7 @@ public struct SQLiteLedgerStore: LedgerStore {
             throw RevCycleError(.notFound, "Journal entry \(id) does not exist.")
         }
         let postings = try Row.fetchAll(
-            db, sql: "SELECT account_id, bucket, amount FROM posting WHERE entry_id = ? ORDER BY id", arguments: [id.rawValue]
+            db, sql: "SELECT account_id, bucket, amount FROM posting WHERE entry_id = ? ORDER BY line", arguments: [id.rawValue]
         ).map { posting in
             Posting(account: AccountID(posting["account_id"]), bucket: try LedgerBucket(code: posting["bucket"]),
                     amount: Money(cents: posting["amount"]))

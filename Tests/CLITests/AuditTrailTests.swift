@@ -99,7 +99,7 @@ struct AuditTrailTests {
         try cli.expectSuccess("audit", "verify")
         let database = try RevCycleDatabase.open(at: URL(fileURLWithPath: cli.databasePath))
         try database.writer.writeWithoutTransaction { db in
-            try db.execute(sql: "DROP TRIGGER posting_refuses_update; UPDATE posting SET amount = 1 WHERE id = 1")
+            try db.execute(sql: "DROP TRIGGER posting_refuses_update; UPDATE posting SET amount = 1 WHERE entry_id = 1 AND line = 1")
             try db.execute(sql: "DROP TRIGGER audit_refuses_update; UPDATE audit SET user = 'nobody' WHERE seq = 3")
         }
         let ledger = try cli.run("ledger", "verify")

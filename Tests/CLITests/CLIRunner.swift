@@ -65,6 +65,11 @@ struct CLIRunner {
 
     @discardableResult
     func expectSuccess(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Outcome {
+        try expectSuccess(arguments, sourceLocation: sourceLocation)
+    }
+
+    @discardableResult
+    func expectSuccess(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Outcome {
         let outcome = try run(arguments)
         #expect(outcome.exitCode == 0, "revcycle \(arguments.joined(separator: " ")) failed: \(outcome.stderr)",
                 sourceLocation: sourceLocation)

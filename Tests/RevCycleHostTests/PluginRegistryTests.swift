@@ -49,3 +49,24 @@ struct PluginRegistryTests {
         #expect(registry.commandGroups.allSatisfy { group in group.commands.count == 1 && group.commands[0].configuration.commandName == group.module.id })
     }
 }
+
+struct EventRegistryTests {
+    struct Listener: RoleModule {
+        let id = "listener"
+        let dependencies: [String] = []
+        var subscriptions: [EventSubscription] { [EventSubscription("billing.claim.denied") { _, _, _ in }] }
+    }
+
+    @Test func aSubscriptionToAnEventNobodyPublishesIsRefused() {
+        #expect {
+            try PluginRegistry(HostTestSupport.bundled + [Listener()])
+        } throws: { error in
+            (error as? RevCycleError)?.message.contains("subscribes to billing.claim.denied, which no module publishes") == true
+        }
+    }
+
+    @Test func theBundledModulesDeclareWhatTheyPublish() throws {
+        let registry = try PluginRegistry(HostTestSupport.bundled)
+        #expect(registry.publishedEventNames == ["billing.payment.posted", "collections.payment.posted"])
+    }
+}

@@ -21,11 +21,11 @@ struct TamperDetectionTests {
     }
 
     @Test("Each kind of tampering is named by ledger verify", arguments: [
-        ("UPDATE posting SET amount = 9999 WHERE id = 1", "does not balance"),
-        ("DELETE FROM posting WHERE id = 2", "1 posting(s)"),
+        ("UPDATE posting SET amount = 9999 WHERE entry_id = 1 AND line = 1", "does not balance"),
+        ("DELETE FROM posting WHERE entry_id = 1 AND line = 2", "1 posting(s)"),
         ("UPDATE account_balance SET amount = amount + 1", "kept balance"),
         ("UPDATE journal_entry SET memo = 'edited' WHERE id = 1", "altered after posting"),
-        ("UPDATE posting SET bucket = 'ar:bogus' WHERE id = 1", "unknown bucket"),
+        ("UPDATE posting SET bucket = 'ar:bogus' WHERE entry_id = 1 AND line = 1", "unknown bucket"),
     ])
     func tamperingIsFound(statement: String, expected: String) throws {
         let (database, ledger) = try ledgerWithEntries()

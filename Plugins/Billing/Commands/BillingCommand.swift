@@ -72,11 +72,18 @@ struct BillingCommand: ParsableCommand {
                 account: accountID, amount: paid, from: liability, owed: owed, source: source,
                 idempotencyKey: "billing.payment:\(payer.uppercased()):\(trace):\(accountID)", memo: "payment \(payer.uppercased())",
                 effectiveDate: context.today)
-            guard let contractual else { return try context.post(payment) }
-            try context.post(payment, try JournalEntry.adjustment(
-                account: accountID, amount: try Money(parsing: contractual), of: liability, into: .contractualAdjustment,
-                source: source, idempotencyKey: "billing.contractual:\(payer.uppercased()):\(trace):\(accountID)",
-                memo: "contractual \(payer.uppercased())", effectiveDate: context.today))
+            var entries = [payment]
+            if let contractual {
+                entries.append(try JournalEntry.adjustment(
+                    account: accountID, amount: try Money(parsing: contractual), of: liability, into: .contractualAdjustment,
+                    source: source, idempotencyKey: "billing.contractual:\(payer.uppercased()):\(trace):\(accountID)",
+                    memo: "contractual \(payer.uppercased())", effectiveDate: context.today))
+            }
+            let event = context.event("billing.payment.posted", account: accountID, fields: [
+                "payer": payer.uppercased(), "amount_cents": String(paid.cents), "trace": trace,
+                "credit_cents": String(-payment.postings.filter { $0.bucket == .receivable(.credit) }.reduce(.zero) { $0 + $1.amount }.cents),
+            ])
+            try context.post(entries, publishing: [event])
         }
     }
 

@@ -30,11 +30,16 @@ struct CollectionsCommand: ParsableCommand {
             }
             let accountID = try AccountID(parsing: account)
             let owed = try context.services.ledger.balances(of: accountID, by: context.actor)[.patient]
-            try context.post(try JournalEntry.payment(
-                account: accountID, amount: try Money(parsing: amount), from: .patient, owed: owed,
+            let paid = try Money(parsing: amount)
+            let payment = try JournalEntry.payment(
+                account: accountID, amount: paid, from: .patient, owed: owed,
                 source: method == "card" ? EntrySource(.gateway, reference: reference) : .user(context.user.name),
                 idempotencyKey: "collections.payment:\(method):\(reference):\(accountID)", memo: "patient \(method) \(reference)",
-                effectiveDate: context.today))
+                effectiveDate: context.today)
+            let credit = payment.postings.filter { $0.bucket == .receivable(.credit) }.reduce(Money.zero) { $0 - $1.amount }
+            try context.post(payment, publishing: [context.event("collections.payment.posted", account: accountID, fields: [
+                "method": method, "amount_cents": String(paid.cents), "reference": reference, "credit_cents": String(credit.cents),
+            ])])
         }
     }
 

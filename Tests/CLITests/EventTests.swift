@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Events recorded with their change and delivered to subscribed modules")
+struct EventTests {
+    static func tasks(_ cli: CLIRunner) throws -> [Row] {
+        try DatabaseQueue(path: cli.databasePath).read { db in try Row.fetchAll(db, sql: "SELECT * FROM work_item ORDER BY id") }
+    }
+
+    static func events(_ cli: CLIRunner) throws -> [Row] {
+        try DatabaseQueue(path: cli.databasePath).read { db in try Row.fetchAll(db, sql: "SELECT * FROM host_event ORDER BY seq") }
+    }
+
+    @Test func anOverpaymentHandsACreditBalanceTaskToCollectionsOnce() throws {
+        let cli = try AuditTrailTests.homeWithAPatient()
+        try cli.expectSuccess("billing", "transfer", "--account", "A1", "--amount", "25.00", "--from", "insurance:MEDICARE",
+                              "--to", "patient", "--user", "biller")
+        let payment = ["collections", "payment", "--account", "A1", "--amount", "40.00", "--method", "check",
+                       "--reference", "1182", "--user", "coll"]
+        try cli.expectSuccess(payment)
+        try cli.expectSuccess(payment)  // the same check again: nothing new, no second event or task
+        let events = try Self.events(cli)
+        #expect(events.count == 1)
+        #expect(events.first?["name"] as String? == "collections.payment.posted")
+        #expect((events.first?["fields"] as String?)?.contains("\"credit_cents\":\"1500\"") == true)
+        let tasks = try Self.tasks(cli)
+        #expect(tasks.count == 1)
+        #expect(tasks.first?["kind"] as String? == "collections.credit-balance")
+        #expect(tasks.first?["role"] as String? == "collections")
+        #expect((tasks.first?["title"] as String?)?.contains("$15.00 on A1") == true)
+        #expect(tasks.first?["created_by"] as String? == "module:collections")
+    }
+
+    @Test func aPaymentWithoutACreditCreatesNoTaskAndAnOffModuleReceivesNothing() throws {
+        let cli = try AuditTrailTests.homeWithAPatient()
+        try cli.expectSuccess("billing", "payment", "--account", "A1", "--payer", "MEDICARE", "--amount", "80.00", "--trace", "T1",
+                              "--user", "biller")
+        #expect(try Self.tasks(cli).isEmpty)
+        try cli.expectSuccess("modules", "disable", "collections")
+        try cli.expectSuccess("billing", "payment", "--account", "A1", "--payer", "MEDICARE", "--amount", "90.00", "--trace", "T2",
+                              "--user", "biller")
+        #expect(try Self.events(cli).count == 2)
+        #expect(try Self.tasks(cli).isEmpty, "a disabled module's handler ran")
+    }
+
+    @Test func aPayerOverpaymentReachesCollectionsThroughTheHostNotAnImport() throws {
+        let cli = try AuditTrailTests.homeWithAPatient()
+        try cli.expectSuccess("billing", "payment", "--account", "A1", "--payer", "MEDICARE", "--amount", "130.00", "--trace", "T9",
+                              "--user", "biller")
+        let tasks = try Self.tasks(cli)
+        #expect(tasks.count == 1 && (tasks.first?["title"] as String?)?.contains("$5.00") == true)
+    }
+}
