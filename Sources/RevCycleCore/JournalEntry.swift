@@ -76,15 +76,32 @@ public struct JournalEntry: Sendable, Hashable {
     public var idempotencyText: String { requestText ?? canonicalText }
 
     /// The accounts this entry touches, in order.
-    public var accounts: [AccountID] { Array(Set(postings.map(\.account))).sorted() }
+    public var accounts: [AccountID] {
+        var found: [AccountID] = []
+        for posting in postings where !found.contains(posting.account) { found.append(posting.account) }
+        return found.count > 1 ? found.sorted() : found
+    }
 
     /// A canonical text of everything that makes the entry what it is; equal entries have equal text.
     /// The store keeps its digest to tell "the same entry again" from "another entry with a reused key".
     public var canonicalText: String {
         let lines = postings
-            .map { "\($0.account.rawValue)|\($0.bucket.code)|\($0.amount.cents)" }
-            .sorted()
-        return ([source.kind.rawValue, source.reference, memo, effectiveDate.description] + lines)
-            .joined(separator: "\n")
+            .map { ($0.account.rawValue, $0.bucket.code, $0.amount.cents) }
+            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        var text = String()
+        text.reserveCapacity(96 + 48 * lines.count)
+        for part in [source.kind.rawValue, source.reference, memo, effectiveDate.description] {
+            text += part
+            text += "\n"
+        }
+        for (account, bucket, cents) in lines {
+            text += String(account)
+            text += "|"
+            text += bucket
+            text += "|"
+            text += String(cents)
+            text += "\n"
+        }
+        return text
     }
 }

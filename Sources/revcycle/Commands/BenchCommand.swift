@@ -45,7 +45,7 @@ struct BenchCommand: ParsableCommand {
                 return ([digits] + groups).joined(separator: ",")
             }
             print("""
-                ledger postings:      \(rate(figures.ledgerPostingsPerSecond)) /s  (\(figures.postings) postings in \(figures.entries) balanced entries, \(String(format: "%.2f", figures.ledgerSeconds)) s; idempotency check, digest, balance trigger and audit row per entry)
+                ledger postings:      \(rate(figures.ledgerPostingsPerSecond)) /s  (\(figures.postings) postings in \(figures.entries) balanced entries, \(String(format: "%.2f", figures.ledgerSeconds)) s; idempotency check, digests, balance trigger, audit row per patient per batch)
                 plain SQLite inserts: \(rate(figures.plainRowsPerSecond)) /s  (\(figures.postings) rows, \(String(format: "%.2f", figures.plainSeconds)) s)
                 ratio:                \(String(format: "%.2f", figures.ledgerPostingsPerSecond / figures.plainRowsPerSecond)) of plain insert speed; target ≥ 100,000 postings/s
                 """)
