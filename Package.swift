@@ -53,14 +53,14 @@ let package = Package(
         // MARK: - Host: registry, sites, users, audit, tasks
         .target(
             name: "RevCycleHost",
-            dependencies: ["RevCycleCore", "RevCycleStore", yams, logging, argumentParser],
+            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleScripting", yams, logging, argumentParser],
             swiftSettings: swiftSettings
         ),
 
         // MARK: - The CLI
         .executableTarget(
             name: "revcycle",
-            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleHost", argumentParser, logging]
+            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleScripting", argumentParser, logging]
                 + roleModules.map { .target(name: $0.target) },
             swiftSettings: swiftSettings
         ),
@@ -99,7 +99,7 @@ let package = Package(
         + roleModules.map { module in
             .target(
                 name: module.target,
-                dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleHost", argumentParser, grdb],
+                dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleScripting", argumentParser, grdb],
                 path: module.folder,
                 swiftSettings: swiftSettings
             )

@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import RevCycleHost
+public import RevCycleScripting
 
 /// Patient access: registration, guarantors and encounter accounts (coverage, eligibility,
 /// estimates and check-in collection grow here).
@@ -9,5 +10,6 @@ public struct AccessModule: RoleModule {
     public let dependencies: [String] = []
     public var summary: String { "Registration, guarantors, encounter accounts; coverage and eligibility to come." }
     public var primaryRole: String { "access" }
+    public var hooks: [HookDeclaration] { [AccessHooks.registrationValidate] }
     public var commands: [any ParsableCommand.Type] { [AccessCommand.self] }
 }

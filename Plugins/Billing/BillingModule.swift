@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import RevCycleHost
+public import RevCycleScripting
 
 /// Billing: charges and payer payments on the ledger (claims, 837P and 835 posting grow here).
 public struct BillingModule: RoleModule {
@@ -11,7 +12,9 @@ public struct BillingModule: RoleModule {
     public var commands: [any ParsableCommand.Type] { [BillingCommand.self] }
     public var publishedEvents: [EventDeclaration] {
         [EventDeclaration(
-            "payment.posted",
-            doc: "A payer payment was posted to an account. Fields: payer, amount_cents, trace, credit_cents (the part of the payment that became a credit balance).")]
+            "payment.posted", doc: "A payer's payment was posted to an encounter account.",
+            fields: ["payer": "the payer's code", "amount_cents": "the amount paid, in cents", "trace": "the EFT or check trace number",
+                     "credit_cents": "the part of the payment that became a credit balance, in cents"])]
     }
+    public var hooks: [HookDeclaration] { [BillingHooks.chargeValidate] }
 }

@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import RevCycleHost
+public import RevCycleScripting
 
 /// Collections: patient payments and the list of guarantors who owe (statements, worklists,
 /// plans and agencies grow here).
@@ -12,9 +13,12 @@ public struct CollectionsModule: RoleModule {
     public var commands: [any ParsableCommand.Type] { [CollectionsCommand.self] }
     public var publishedEvents: [EventDeclaration] {
         [EventDeclaration(
-            "payment.posted",
-            doc: "A patient payment was posted. Fields: method, amount_cents, reference, credit_cents (the part that became a credit balance).")]
+            "payment.posted", doc: "A patient's payment was posted to an encounter account.",
+            fields: ["method": "cash, check or card", "amount_cents": "the amount received, in cents",
+                     "reference": "check number, receipt or gateway charge id",
+                     "credit_cents": "the part of the payment that became a credit balance, in cents"])]
     }
+    public var hooks: [HookDeclaration] { [CollectionsHooks.worklistPriority] }
     public var subscriptions: [EventSubscription] {
         [EventSubscription("billing.payment.posted", handler: CreditBalanceReview.handle),
          EventSubscription("collections.payment.posted", handler: CreditBalanceReview.handle)]

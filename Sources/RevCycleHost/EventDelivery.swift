@@ -1,4 +1,5 @@
 import Logging
+import RevCycleScripting
 public import RevCycleCore
 
 /// Delivers recorded events to the subscribers of the modules that are on for the event's site.
@@ -15,6 +16,11 @@ public struct EventDelivery: Sendable {
     public func deliver(_ events: [HostEvent]) -> (delivered: Int, failed: Int) {
         var delivered = 0, failed = 0
         for event in events {
+            if services.plugins.hookCatalog[event.name] != nil, case .success(let runtime) = services.scripts.runtime(services) {
+                let failures = runtime.emit(event.name, payload: event.scriptValue)
+                for failure in failures { ScriptFailureReport(services: services).report(failure) }
+                failed += failures.count
+            }
             for module in services.plugins.modules where services.site.isEnabled(module.id) {
                 for subscription in module.subscriptions where subscription.event == event.name {
                     let actor = ActingUser(user: "module:\(module.id)", role: nil, site: event.site, at: services.clock.now())

@@ -16,6 +16,8 @@ public struct HostServices: Sendable {
     public let plugins: PluginRegistry
     public let host: HostConfiguration
     public let site: SiteConfiguration
+    /// The site's Lua runtime, loaded on first use.
+    public let scripts: SiteScripts
 
     public init(clock: any WallClock, database: RevCycleDatabase, logger: Logger, plugins: PluginRegistry,
                 host: HostConfiguration, site: SiteConfiguration) {
@@ -30,5 +32,6 @@ public struct HostServices: Sendable {
         self.plugins = plugins
         self.host = host
         self.site = site
+        self.scripts = SiteScripts()
     }
 }

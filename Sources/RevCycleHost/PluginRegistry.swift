@@ -1,5 +1,6 @@
 public import ArgumentParser
 import RevCycleCore
+public import RevCycleScripting
 public import RevCycleStore
 
 /// The role modules of this program, checked and ordered once at start-up and never changed after.
@@ -10,6 +11,8 @@ public import RevCycleStore
 public struct PluginRegistry: Sendable {
     /// Modules in dependency order.
     public let modules: [any RoleModule]
+    /// Every module's policies and published events under qualified names, for site scripts.
+    public let hookCatalog: HookCatalog
 
     public init(_ modules: [any RoleModule]) throws {
         var byID: [String: any RoleModule] = [:]
@@ -56,6 +59,16 @@ public struct PluginRegistry: Sendable {
                 throw RevCycleError(.configuration, "Module \(module.id) subscribes to \(subscription.event), which no module publishes.")
             }
         }
+        hookCatalog = try HookCatalog(ordered.flatMap { module in
+            module.hooks.map { hook in
+                var qualified = hook
+                qualified.name = "\(module.id).\(hook.name)"
+                return qualified
+            } + module.publishedEvents.map { event in
+                HookDeclaration.event("\(module.id).\(event.name)", payload: HostEvent.scriptShape(fields: event.fields),
+                                      doc: event.doc, samples: [HostEvent.sampleScriptValue(fields: event.fields)])
+            }
+        })
         for module in ordered {
             var names = Set<String>()
             for parameter in module.parameters where !names.insert(parameter.name).inserted {

@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import RevCycleCore
+public import RevCycleScripting
 public import RevCycleStore
 
 /// A role module: the unit an integrator adds to RevCycle and a site switches on or off.
@@ -36,7 +37,10 @@ public protocol RoleModule: Sendable {
     var migrations: [StoreMigration] { get }
     /// Site parameters the module reads, with their defaults.
     var parameters: [ParameterDeclaration] { get }
-    /// Events the module publishes (without the module prefix).
+    /// Policies site scripts may decide (names without the module prefix: `claim.scrub` becomes
+    /// `billing.claim.scrub`). Each has a default, a payload and result shape, and sample payloads.
+    var hooks: [HookDeclaration] { get }
+    /// Events the module publishes (without the module prefix). Site scripts and other modules react to them.
     var publishedEvents: [EventDeclaration] { get }
     /// Handlers for events other modules publish (qualified names such as `billing.payment.posted`).
     /// They run after the publishing transaction commits, only on sites where this module is on.
@@ -51,19 +55,23 @@ extension RoleModule {
     public var primaryRole: String { "" }
     public var migrations: [StoreMigration] { [] }
     public var parameters: [ParameterDeclaration] { [] }
+    public var hooks: [HookDeclaration] { [] }
     public var publishedEvents: [EventDeclaration] { [] }
     public var subscriptions: [EventSubscription] { [] }
     public var commands: [any ParsableCommand.Type] { [] }
 }
 
-/// An event a module publishes, such as `claim.denied` from billing.
+/// An event a module publishes, such as `claim.denied` from billing, with the fields it carries.
 public struct EventDeclaration: Sendable, Hashable {
     public var name: String
     public var doc: String
+    /// Field name → what it holds. Values are text (ids, codes, whole cents as digits).
+    public var fields: [String: String]
 
-    public init(_ name: String, doc: String) {
+    public init(_ name: String, doc: String, fields: [String: String] = [:]) {
         self.name = name
         self.doc = doc
+        self.fields = fields
     }
 }
 

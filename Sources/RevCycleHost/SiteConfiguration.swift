@@ -26,8 +26,13 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var scriptFolders: [String]
     /// Module id → parameter name → value, defaults filled in.
     public var parameters: [String: [String: ParameterValue]]
+    /// The payers this site bills, by code.
+    public var payers: [String: PayerSettings] = [:]
+    /// What this site's scripts may ask the host for: `log`, `now`, `lookup`, `create_task`.
+    public var scriptPermissions: Set<String> = SiteConfiguration.allScriptPermissions
 
-    static let keys = ["name", "timezone", "modules", "scripts", "parameters"]
+    public static let allScriptPermissions: Set<String> = ["log", "now", "lookup", "create_task"]
+    static let keys = ["name", "timezone", "modules", "scripts", "script_permissions", "payers", "parameters"]
 
     public static func fileName(for site: String) -> String { "config/sites/\(site).yaml" }
 
@@ -61,6 +66,21 @@ public struct SiteConfiguration: Sendable, Hashable {
                     configuration.modules[module] = try state.flag()
                 }
             case "scripts": configuration.scriptFolders = try value.sequence().map { try $0.string() }
+            case "script_permissions":
+                configuration.scriptPermissions = Set(try value.sequence().map { item in
+                    let permission = try item.string()
+                    guard allScriptPermissions.contains(permission) else {
+                        throw item.error("Unknown script permission \"\(permission)\"; expected any of: \(allScriptPermissions.sorted().joined(separator: ", ")).")
+                    }
+                    return permission
+                })
+            case "payers":
+                for (code, settings) in try value.mapping() {
+                    guard (try? PayerCode(code)) != nil else {
+                        throw settings.error("\"\(code)\" is not a payer code; expected 1 to 30 letters, digits, '-' or '_'.")
+                    }
+                    configuration.payers[code.uppercased()] = try PayerSettings(settings)
+                }
             default:  // parameters
                 for (module, entries) in try value.mapping(expecting: registry.moduleIDs) {
                     let declarations = registry.module(module)?.parameters ?? []
@@ -117,9 +137,42 @@ public struct SiteConfiguration: Sendable, Hashable {
         # Lua policy scripts, loaded in order; a later folder's policy replaces an earlier one's.
         scripts:
           - Scripts/default
-        # Policy parameters per module; see `revcycle modules list --format json` for names and defaults.
+        # What scripts may ask the host for (remove one to deny it to every script of the site).
+        script_permissions: [log, now, lookup, create_task]
+        # The payers this site bills; scripts read them with revcycle.lookup.payer(code).
+        payers:
+          MEDICARE:
+            name: Medicare Part B
+            timely_filing_days: 365
+          AETNA:
+            name: Aetna Commercial
+            timely_filing_days: 90
+        # Policy parameters per module, such as:
+        #   collections:
+        #     minimum_statement_balance: 5.00
         parameters: {}
 
         """
+    }
+}
+
+/// A payer as one site bills it.
+public struct PayerSettings: Sendable, Hashable {
+    public var name: String
+    /// Days after the date of service within which a claim must reach the payer.
+    public var timelyFilingDays: Int
+
+    static let keys = ["name", "timely_filing_days"]
+
+    init(_ node: ConfigNode) throws {
+        name = ""
+        timelyFilingDays = 365
+        for (key, value) in try node.mapping(expecting: Self.keys) {
+            switch key {
+            case "name": name = try value.string()
+            default: timelyFilingDays = Int(try value.integer(in: 1...3_650))
+            }
+        }
+        guard !name.isEmpty else { throw node.error("A payer needs a name.") }
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+import RevCycleCore
+import RevCycleScripting
+
+extension HostEvent {
+    /// The payload a site script's `revcycle.on(event, fn)` handler receives.
+    var scriptValue: ScriptValue {
+        var table: [String: ScriptValue] = [
+            "event": .string(name), "site": .string(site), "sequence": .integer(sequence ?? 0),
+            "occurred_at": .string(ISO8601DateFormatter().string(from: occurredAt)),
+            "fields": .table(fields.mapValues(ScriptValue.string)),
+        ]
+        if let account { table["account"] = .string(account.description) }
+        if let patient { table["patient"] = .string(patient.description) }
+        return .table(table)
+    }
+
+    /// The shape of ``scriptValue`` for an event with the declared `fields`.
+    static func scriptShape(fields: [String: String]) -> ValueShape {
+        .record([
+            .init("event", .string(maxLength: 100)),
+            .init("site", .string(maxLength: 40)),
+            .init("sequence", .integer(0...Int64.max)),
+            .init("occurred_at", .string(maxLength: 40), doc: "ISO-8601 UTC"),
+            .init("account", .string(maxLength: 20), required: false),
+            .init("patient", .string(maxLength: 20), required: false),
+            .init("fields", .record(fields.keys.sorted().map { .init($0, .string(maxLength: 200), required: false, doc: fields[$0]) })),
+        ])
+    }
+
+    static func sampleScriptValue(fields: [String: String]) -> ScriptValue {
+        .table([
+            "event": "sample", "site": "default", "sequence": 1, "occurred_at": "2026-11-02T15:00:00Z", "account": "A7",
+            "fields": .table(Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, ScriptValue.string("0")) })),
+        ])
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Logging
+import RevCycleCore
+import RevCycleScripting
+import RevCycleStore
+
+/// What a site's scripts may ask of the host, checked against the site's `script_permissions` and
+/// audited: creating a work item, looking up a payer or a site parameter, logging, reading the clock.
+struct SiteScriptHost: ScriptHostAPI {
+    let services: HostServices
+
+    private func actor(_ hook: String?) -> ActingUser {
+        ActingUser(user: "script:\(services.site.id)", role: nil, site: services.site.id, at: services.clock.now())
+    }
+
+    func authorize(_ capability: ScriptCapability, hook: String?) -> Result<Void, ScriptHostError> {
+        let permission = capability == .createTask ? "create_task" : capability.rawValue
+        guard services.site.scriptPermissions.contains(permission) else {
+            try? services.audit.record(action: "script.\(permission)", outcome: .denied, patient: nil, account: nil,
+                                       detail: "hook \(hook ?? "-")", by: actor(hook))
+            return .failure(.denied("site \(services.site.id) does not allow scripts to \(permission.replacingOccurrences(of: "_", with: " ")) (script_permissions in \(SiteConfiguration.fileName(for: services.site.id)))"))
+        }
+        return .success(())
+    }
+
+    func log(level: ScriptLogLevel, message: String, fields: [String: ScriptValue], hook: String?) {
+        var metadata: Logger.Metadata = ["hook.name": "\(hook ?? "-")", "site.id": "\(services.site.id)"]
+        for (key, value) in fields { metadata["script.\(key)"] = "\(value.jsonString(pretty: false))" }
+        let swiftLevel: Logger.Level = switch level {
+        case .debug: .debug
+        case .info: .info
+        case .notice: .notice
+        case .warning: .warning
+        case .error: .error
+        }
+        services.logger.log(level: swiftLevel, "\(message)", metadata: metadata)
+    }
+
+    func now() -> Date { services.clock.now() }
+
+    func createTask(_ fields: [String: ScriptValue], hook: String?) -> Result<String, ScriptHostError> {
+        let allowed: Set<String> = ["role", "title", "detail", "priority", "due", "account", "kind"]
+        if let unknown = fields.keys.sorted().first(where: { !allowed.contains($0) }) {
+            return .failure(.invalid("tasks.create: unknown field \"\(unknown)\"; expected \(allowed.sorted().joined(separator: ", "))"))
+        }
+        guard let roleText = fields["role"]?.stringValue, let role = Role(rawValue: roleText) else {
+            return .failure(.invalid("tasks.create needs role = one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
+        guard let title = fields["title"]?.stringValue, !title.isEmpty, title.count <= 200 else {
+            return .failure(.invalid("tasks.create needs a title of 1 to 200 characters"))
+        }
+        do {
+            let priority = try fields["priority"].map { value in
+                try WorkItem.Priority(parsing: value.stringValue ?? value.integerValue.map(String.init) ?? "")
+            } ?? .normal
+            let due = try fields["due"]?.stringValue.map(CalendarDate.init(parsing:))
+            var links = WorkItem.Links()
+            if let text = fields["account"]?.stringValue {
+                let account = try services.patients.account(try AccountID(parsing: text), by: actor(hook))
+                links = WorkItem.Links(patient: account.patient, account: account.id)
+            }
+            let item = WorkItem(
+                kind: fields["kind"]?.stringValue.map { "script.\($0)" } ?? "script.\(hook ?? "task")",
+                title: title, detail: fields["detail"]?.stringValue ?? "", role: role, priority: priority, dueDate: due,
+                links: links, createdBy: "script:\(services.site.id)/\(hook ?? "-")", createdAt: services.clock.now())
+            return .success(try services.workQueue.create(item, by: actor(hook)).description)
+        } catch let error as RevCycleError {
+            return .failure(.invalid("tasks.create: \(error.message)"))
+        } catch {
+            return .failure(.invalid("tasks.create: \(error)"))
+        }
+    }
+
+    func lookup(_ kind: String, key: String, hook: String?) -> Result<ScriptValue, ScriptHostError> {
+        let found: ScriptValue?
+        switch kind {
+        case "payer":
+            found = services.site.payers[key.uppercased()].map { payer in
+                ["code": .string(key.uppercased()), "name": .string(payer.name),
+                 "timely_filing_days": .integer(Int64(payer.timelyFilingDays))]
+            }
+        case "parameter":
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            found = parts.count == 2 ? services.site.parameter(parts[0], parts[1]).map(Self.scriptValue) : nil
+        default:
+            return .failure(.invalid("unknown lookup \(kind); expected payer or parameter"))
+        }
+        try? services.audit.record(action: "script.lookup", outcome: .allowed, patient: nil, account: nil,
+                                   detail: "\(kind) \(key) by hook \(hook ?? "-")", by: actor(hook))
+        guard let found else { return .failure(.notFound("no \(kind) \(key)")) }
+        return .success(found)
+    }
+
+    static func scriptValue(_ value: ParameterValue) -> ScriptValue {
+        switch value {
+        case .integer(let number), .amountCents(let number): .integer(number)
+        case .flag(let flag): .bool(flag)
+        case .text(let text): .string(text)
+        }
+    }
+}

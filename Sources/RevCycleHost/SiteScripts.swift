@@ -1,0 +1,75 @@
+public import Foundation
+public import RevCycleCore
+public import RevCycleScripting
+import Synchronization
+
+/// The site's Lua runtime, built on first use (a command that decides no policy never loads Lua)
+/// and kept for the rest of the process. A site whose scripts fail to load keeps working on the
+/// hooks' declared defaults, and the failure is reported.
+public final class SiteScripts: Sendable {
+    private let loaded = Mutex<Result<SiteScriptRuntime, RevCycleError>?>(nil)
+
+    public init() {}
+
+    /// The runtime, loading the site's script folders the first time.
+    public func runtime(_ services: HostServices) -> Result<SiteScriptRuntime, RevCycleError> {
+        loaded.withLock { current in
+            if let current { return current }
+            let result: Result<SiteScriptRuntime, RevCycleError>
+            do {
+                result = .success(try SiteScriptRuntime(
+                    site: services.site.id, folders: services.scriptFolders, catalog: services.plugins.hookCatalog,
+                    host: SiteScriptHost(services: services)))
+            } catch let error as RevCycleError {
+                result = .failure(error)
+            } catch {
+                result = .failure(RevCycleError(.script, "The site's scripts could not be loaded: \(error)."))
+            }
+            current = result
+            return result
+        }
+    }
+}
+
+extension HostServices {
+    /// The site's script folders as absolute URLs, in load order.
+    public var scriptFolders: [URL] { site.scriptFolders.map(host.resolve) }
+
+    /// Decides a policy through the site's scripts.
+    ///
+    /// A script that fails or returns a bad shape falls back to the hook's declared default and the
+    /// failure is reported (standard error and a task for the admins); a hook declared to refuse
+    /// on failure throws instead.
+    public func decide(_ hook: String, payload: ScriptValue) throws -> ScriptValue {
+        guard let declaration = plugins.hookCatalog[hook] else {
+            throw RevCycleError(.configuration, "No module declares the hook \(hook).")
+        }
+        switch scripts.runtime(self) {
+        case .failure(let error):
+            if declaration.onFailure == .refuse {
+                throw RevCycleError(.script, "\(hook) cannot be decided: \(error.message)", at: error.inputLocation,
+                                    remedy: "fix the script, then check it with `revcycle scripts check --site \(site.id)`")
+            }
+            ScriptFailureReport(services: self).report(hook: hook, message: error.description, location: error.inputLocation)
+            return declaration.defaultResult
+        case .success(let runtime):
+            switch runtime.callPolicy(hook, payload: payload) {
+            case .decided(let value):
+                return value
+            case .usedDefault(let value, let failure):
+                ScriptFailureReport(services: self).report(failure)
+                return value
+            case .refused(let failure):
+                ScriptFailureReport(services: self).report(failure)
+                var error = failure.error
+                error.remedy = "fix the script, then check it with `revcycle scripts check --site \(site.id)`"
+                throw error
+            }
+        }
+    }
+}
+
+extension HostServices {
+    /// The host API the site's scripts get, for tools that run scripts outside a policy call.
+    public var scriptHost: any ScriptHostAPI { SiteScriptHost(services: self) }
+}
