@@ -12,10 +12,16 @@ struct CLIRunner {
 
     let home: URL
 
-    /// A fresh home, initialised with `revcycle init` and a user per role.
-    static func initialised() throws -> CLIRunner {
+    /// The repository's `Scripts/` folder (the bundled default policies and example sites).
+    static let repositoryScripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Scripts")
+
+    /// A fresh home, initialised with `revcycle init` and a user per role; its default site loads the
+    /// repository's default scripts, then the folders given.
+    static func initialised(siteScripts: [URL] = []) throws -> CLIRunner {
         let runner = CLIRunner(home: try TestFixtures.temporaryFolder())
         try runner.expectSuccess("init")
+        try runner.setScripts([repositoryScripts.appendingPathComponent("default")] + siteScripts)
         for (name, role) in [("fdesk", "access"), ("biller", "billing"), ("coll", "collections"), ("counsel", "counseling"),
                              ("analyst", "analyst")] {
             try runner.expectSuccess("users", "add", name, "--role", role)
@@ -74,6 +80,24 @@ struct CLIRunner {
         #expect(outcome.exitCode == 0, "revcycle \(arguments.joined(separator: " ")) failed: \(outcome.stderr)",
                 sourceLocation: sourceLocation)
         return outcome
+    }
+
+    /// Points the default site's `scripts:` list at these folders.
+    func setScripts(_ folders: [URL]) throws {
+        let file = home.appendingPathComponent("config/sites/default.yaml")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        guard let start = lines.firstIndex(of: "scripts:") else { return }
+        var end = start + 1
+        while end < lines.count, lines[end].hasPrefix("  - ") { end += 1 }
+        lines.replaceSubrange((start + 1)..<end, with: folders.map { "  - \($0.path)" })
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    /// A folder of site scripts with the given files (name → Lua source).
+    static func scriptFolder(_ files: [String: String]) throws -> URL {
+        let folder = try TestFixtures.temporaryFolder()
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder
     }
 
     var databasePath: String { home.appendingPathComponent("var/revcycle.sqlite").path }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RevCycleCore
 import RevCycleHost
+import RevCycleScripting
 
 /// `revcycle access …`: what the front desk does.
 struct AccessCommand: ParsableCommand {
@@ -33,6 +34,18 @@ struct AccessCommand: ParsableCommand {
             }
             let existingGuarantor = try guarantor.map(GuarantorID.init(parsing:))
             if let existingGuarantor { _ = try context.services.patients.guarantor(existingGuarantor, by: context.actor) }
+            let today = context.today
+            let age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day) ? 1 : 0)
+            let verdict = try context.services.decide("access.registration.validate", payload: [
+                "mrn": .string(mrn), "family_name": .string(family), "given_name": .string(given),
+                "birth_date": .string(birth.description), "age_years": .integer(Int64(age)), "site": .string(context.actor.site),
+                "has_separate_guarantor": .bool(existingGuarantor != nil),
+            ])
+            let problems = verdict["errors"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            if !problems.isEmpty {
+                throw RevCycleError(.invalidInput, "Site \(context.actor.site) does not accept this registration: \(problems.joined(separator: " "))",
+                                    at: "access.registration.validate", remedy: "correct the registration and try again")
+            }
             let patient = try context.services.patients.addPatient(
                 mrn: mrn, familyName: family, givenName: given, birthDate: birth, by: context.actor)
             let responsible = try existingGuarantor

@@ -1,6 +1,8 @@
 import ArgumentParser
 import RevCycleCore
+import Foundation
 import RevCycleHost
+import RevCycleScripting
 
 /// `revcycle billing …`: what a billing specialist does.
 struct BillingCommand: ParsableCommand {
@@ -37,10 +39,28 @@ struct BillingCommand: ParsableCommand {
                 throw RevCycleError(.invalidInput, "\"\(code)\" is not a CPT/HCPCS code; expected five letters or digits, such as 99213 or J1100.")
             }
             let liability: Liability = try payer.map { .insurance(try PayerCode($0)) } ?? .patient
+            let accountID = try AccountID(parsing: account)
+            let charge = try Money(parsing: amount)
+            let encounter = try context.services.patients.account(accountID, by: context.actor)
+            let verdict = try context.services.decide("billing.charge.validate", payload: [
+                "account": .string(accountID.description), "code": .string(code), "amount_cents": .integer(charge.cents),
+                "liability": .string(liability.description), "service_date": .string(encounter.serviceDate.description),
+                "days_since_service": .integer(Int64(encounter.serviceDate.days(until: context.today))),
+            ])
+            let edits = (verdict["edits"]?.arrayValue ?? []).compactMap { edit in
+                edit["message"]?.stringValue.map { (severity: edit["severity"]?.stringValue ?? "error", message: $0) }
+            }
+            if let refusal = edits.first(where: { $0.severity == "error" }) {
+                throw RevCycleError(.invalidInput, "Site \(context.actor.site) refuses this charge: \(refusal.message)",
+                                    at: "billing.charge.validate", remedy: "correct the charge, or ask the site admin about the rule")
+            }
+            for warning in edits where warning.severity == "warning" {
+                FileHandle.standardError.write(Data("warning: \(warning.message)\n".utf8))
+            }
             try context.post(try JournalEntry.charge(
-                account: try AccountID(parsing: account), amount: try Money(parsing: amount), owedBy: liability,
+                account: accountID, amount: charge, owedBy: liability,
                 source: .user(context.user.name), idempotencyKey: context.idempotencyKey(key, action: "billing.charge"),
-                memo: "charge \(code)", effectiveDate: context.today))
+                memo: "charge \(code)", effectiveDate: encounter.serviceDate))
         }
     }
 

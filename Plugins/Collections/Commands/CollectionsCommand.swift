@@ -1,6 +1,7 @@
 import ArgumentParser
 import RevCycleCore
 import RevCycleHost
+import RevCycleScripting
 
 /// `revcycle collections …`: what a collections coordinator does.
 struct CollectionsCommand: ParsableCommand {
@@ -45,9 +46,10 @@ struct CollectionsCommand: ParsableCommand {
 
     struct Balances: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List guarantors whose patient balance is at least the site's minimum, largest first.",
+            abstract: "The worklist: guarantors whose patient balance is at least the site's minimum, most urgent first.",
             discussion: """
-                The minimum is parameters.collections.minimum_statement_balance in the site file (default 5.00).
+                The minimum is parameters.collections.minimum_statement_balance in the site file (default 5.00);
+                the order comes from the site's collections.worklist.priority policy (Scripts/default/collections.lua).
 
                 Example:
                   revcycle collections balances --format csv
@@ -69,11 +71,21 @@ struct CollectionsCommand: ParsableCommand {
                 line.oldest = min(line.oldest, receivable.serviceDate)
                 owed[receivable.guarantor] = line
             }
-            var report = Report(columns: ["guarantor", "patient owes", "pending insurance", "accounts", "oldest service"])
-            for (guarantor, line) in owed.filter({ $0.value.patient.cents >= minimum })
-                .sorted(by: { ($0.value.patient, $1.key) > ($1.value.patient, $0.key) }) {
-                report.append([.text(guarantor.description), .money(line.patient), .money(line.insurance),
-                               .number(Int64(line.accounts)), .text(line.oldest.description)])
+            var worklist: [(guarantor: GuarantorID, priority: Int64, reason: String, line: (patient: Money, insurance: Money, accounts: Int, oldest: CalendarDate))] = []
+            for (guarantor, line) in owed where line.patient.cents >= minimum {
+                let decision = try context.services.decide("collections.worklist.priority", payload: [
+                    "guarantor": .string(guarantor.description), "patient_owes_cents": .integer(line.patient.cents),
+                    "pending_insurance_cents": .integer(line.insurance.cents), "accounts": .integer(Int64(line.accounts)),
+                    "oldest_service_days": .integer(Int64(line.oldest.days(until: context.today))),
+                ])
+                worklist.append((guarantor, decision["priority"]?.integerValue ?? 0, decision["reason"]?.stringValue ?? "", line))
+            }
+            worklist.sort { ($0.priority, $0.line.patient, $1.guarantor) > ($1.priority, $1.line.patient, $0.guarantor) }
+            var report = Report(columns: ["guarantor", "priority", "patient owes", "pending insurance", "accounts", "oldest service", "why"])
+            for entry in worklist {
+                report.append([.text(entry.guarantor.description), .number(entry.priority), .money(entry.line.patient),
+                               .money(entry.line.insurance), .number(Int64(entry.line.accounts)),
+                               .text(entry.line.oldest.description), .text(entry.reason)])
             }
             context.emit(report)
         }

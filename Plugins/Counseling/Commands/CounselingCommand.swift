@@ -1,6 +1,7 @@
 import ArgumentParser
 import RevCycleCore
 import RevCycleHost
+import RevCycleScripting
 
 /// `revcycle counseling …`: what a financial counselor does.
 struct CounselingCommand: ParsableCommand {
@@ -27,9 +28,15 @@ struct CounselingCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext.open(options, module: "counseling", action: "counseling.discount", roles: [.counseling])
-            let basisPoints = try Self.basisPoints(percent)
+            let requested = try Self.basisPoints(percent)
             let accountID = try AccountID(parsing: account)
             let owed = try context.services.ledger.balances(of: accountID, by: context.actor).patient
+            let decision = try context.services.decide("counseling.fa.discount", payload: [
+                "account": .string(accountID.description), "application": .string(application),
+                "patient_owes_cents": .integer(max(owed.cents, 0)), "requested_basis_points": .integer(requested),
+            ])
+            let basisPoints = decision["basis_points"]?.integerValue ?? requested
+            if let note = decision["note"]?.stringValue { print("Site policy: \(note)") }
             let discount = owed.percent(basisPoints: basisPoints, rounding: .down)
             guard discount > .zero else {
                 throw RevCycleError(.invalidInput, "Account \(accountID) has no patient balance to discount (it owes \(owed)); nothing was posted.")
@@ -38,7 +45,7 @@ struct CounselingCommand: ParsableCommand {
                 account: accountID, amount: discount, of: .patient, into: .charityAdjustment,
                 source: EntrySource(.userAction, reference: "\(context.user.name) \(application)"),
                 idempotencyKey: "counseling.discount:\(application):\(accountID)",
-                memo: "financial assistance \(percent)% (\(application))", effectiveDate: context.today))
+                memo: "financial assistance \(Money(cents: basisPoints).plainText)% (\(application))", effectiveDate: context.today))
         }
 
         /// `75` → 7500, `62.5` → 6250; 0 < percent ≤ 100 with at most two decimals.
