@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RevCycleScripting
 import RevCycleStore
 
 /// `revcycle bench ledger`: performance figures, printed, never asserted in tests.
@@ -7,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure performance (build with -c release first).",
-        subcommands: [Ledger.self])
+        subcommands: [Ledger.self, Hooks.self])
 
     struct Ledger: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -49,6 +50,34 @@ struct BenchCommand: ParsableCommand {
                 plain SQLite inserts: \(rate(figures.plainRowsPerSecond)) /s  (\(figures.postings) rows, \(String(format: "%.2f", figures.plainSeconds)) s)
                 ratio:                \(String(format: "%.2f", figures.ledgerPostingsPerSecond / figures.plainRowsPerSecond)) of plain insert speed; target ≥ 100,000 postings/s
                 """)
+        }
+    }
+
+    struct Hooks: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Policy-hook calls per second with a 5-field payload, next to the same function in plain lua5.4.",
+            discussion: """
+                The hosted side runs in a sandboxed site state with the instruction budget, the memory cap and the
+                deadline armed; the plain side runs /usr/bin/lua5.4 (Debian's lua5.4) on the same machine in the same run.
+                Target: hook overhead within 2x of plain lua5.4.
+
+                Example:
+                  swift build -c release && .build/release/revcycle bench hooks --iterations 2000000
+                """)
+
+        @Option(help: "Calls on each side.") var iterations = 1_000_000
+        @Option(help: "The plain Lua interpreter.") var interpreter = "/usr/bin/lua5.4"
+
+        func validate() throws {
+            guard (1_000...100_000_000).contains(iterations) else { throw ValidationError("--iterations must be from 1,000 to 100,000,000.") }
+        }
+
+        func run() throws {
+            #if DEBUG
+            print("note: this is a debug build; figures are 2-3x below a release build (swift build -c release).")
+            #endif
+            let report = try HookBenchmark.run(iterations: iterations, interpreter: URL(fileURLWithPath: interpreter))
+            print(report.description)
         }
     }
 }
