@@ -43,7 +43,11 @@ let package = Package(
     targets: [
         // MARK: - Domain and storage
         .target(name: "RevCycleCore", swiftSettings: swiftSettings),
-        .target(name: "RevCycleStore", dependencies: ["RevCycleCore", grdb, crypto], swiftSettings: swiftSettings),
+        .target(
+            name: "RevCycleStore",
+            dependencies: ["RevCycleCore", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"), crypto],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Lua scripting (C stays in CLua and LuaShim; only RevCycleScripting imports them)
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),

@@ -28,11 +28,18 @@ struct JournalWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (idempotency_key) DO NOTHING
             """)
-        insertEntry.setUncheckedArguments([
-            actor.site, entry.idempotencyKey, requestDigest, digest, entry.source.kind.rawValue, entry.source.reference,
-            entry.memo, entry.effectiveDate.description, actor.at.timeIntervalSince1970, actor.user,
-        ])
-        try insertEntry.execute()
+        var row = FastInsert(insertEntry)
+        row.bind(actor.site)
+        row.bind(entry.idempotencyKey)
+        row.bind(requestDigest)
+        row.bind(digest)
+        row.bind(entry.source.kind.rawValue)
+        row.bind(entry.source.reference)
+        row.bind(entry.memo)
+        row.bind(entry.effectiveDate.description)
+        row.bind(actor.at.timeIntervalSince1970)
+        row.bind(actor.user)
+        try row.step(db)
         if db.changesCount == 0 {
             return try receiptForRepeated(entry, requestDigest: requestDigest, in: db)
         }
@@ -40,8 +47,13 @@ struct JournalWriter {
         let insertPosting = try db.cachedStatement(
             sql: "INSERT INTO posting (entry_id, line, account_id, bucket, amount) VALUES (?, ?, ?, ?, ?)")
         for (line, posting) in entry.postings.enumerated() {
-            insertPosting.setUncheckedArguments([entryID, line + 1, posting.account.rawValue, posting.bucket.code, posting.amount.cents])
-            try insertPosting.execute()
+            var row = FastInsert(insertPosting)
+            row.bind(entryID)
+            row.bind(line + 1)
+            row.bind(posting.account.rawValue)
+            row.bind(posting.bucket.code)
+            row.bind(posting.amount.cents)
+            try row.step(db)
         }
         for account in accounts { posted[account.rawValue, default: []].append(entryID) }
         return PostingReceipt(entry: JournalEntryID(entryID), wasAlreadyPosted: false)
