@@ -1,0 +1,59 @@
+-- Patient access: the site's own registration rules.
+--
+-- This file holds RevCycle's DEFAULT access policies. Do not edit it for one site: put your
+-- changes in your site's own script folder (listed under `scripts:` in config/sites/<site>.yaml,
+-- after Scripts/default). A policy registered in a later folder replaces the one here; the
+-- rest of this file keeps working.
+--
+-- Try a change before you enable it:
+--   revcycle scripts check --site <site>     (syntax, hook names, results on sample payloads)
+--   revcycle scripts test --site <site>      (your folder's *_test.lua files)
+--   revcycle scripts hooks --hook access.registration.validate
+
+
+-- ---------------------------------------------------------------------------------------------
+-- access.registration.validate
+--
+-- WHAT IT DECIDES
+--   Whether a new registration is accepted. RevCycle has already checked the basics (valid
+--   dates, a name, a unique MRN) before it asks this policy; the policy adds the site's own
+--   rules. Each problem it returns is shown to the registrar, and any problem refuses the
+--   registration until it is fixed.
+--
+-- PAYLOAD (the table your function receives)
+--   mrn                     string   the medical record number being registered
+--   family_name             string   last name
+--   given_name              string   first name
+--   birth_date              string   date of birth, "YYYY-MM-DD"
+--   age_years               integer  age today in whole years (0 to 150)
+--   site                    string   the site id, such as "default"
+--   has_separate_guarantor  boolean  true when an existing guarantor (a parent, a spouse) is
+--                                    responsible for the bills; false when the patient is their
+--                                    own guarantor
+--
+-- RESULT (what your function returns)
+--   { errors = { "one sentence per problem", ... } }
+--   errors   list of strings (at most 20, each at most 200 characters). An empty list accepts
+--            the registration.
+--
+-- ON FAILURE
+--   If the script raises an error, runs too long, or returns a result of the wrong shape, the
+--   error is logged with the file and line, and the default is used: { errors = {} }, i.e.
+--   the registration is accepted on RevCycle's built-in checks alone.
+--
+-- THE DEFAULT
+--   No extra rules: every registration that passed the built-in checks is accepted.
+--
+-- Example change: (a pediatric clinic requires a parent or guardian as guarantor)
+--
+--   revcycle.policy("access.registration.validate", function(registration)
+--     local errors = {}
+--     if registration.age_years < 18 and not registration.has_separate_guarantor then
+--       errors[#errors + 1] = "Patients under 18 need a parent or guardian as guarantor."
+--     end
+--     return { errors = errors }
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.policy("access.registration.validate", function(registration)
+  return { errors = {} }
+end)

@@ -1,0 +1,25 @@
+-- Analytics: KPIs and reports.
+--
+-- There are NO analytics hooks yet: the analytics module reads the ledger and computes its
+-- KPIs (days in A/R, aged A/R over 90 days, clean claim rate, denial rate, ...) in RevCycle
+-- itself, and it declares no policy a site can script. This file is here so that every module
+-- has its place in Scripts/default; it registers nothing. `revcycle scripts hooks` always
+-- lists what exists today.
+--
+-- Registering a name that is not in the catalog is a load error ("unknown policy hook"), so
+-- do not guess future analytics hooks here.
+--
+-- Events a site can react to today (with revcycle.on, in the module's own file):
+--   billing.payment.posted      a payer's payment was posted      (see billing.lua)
+--   collections.payment.posted  a patient's payment was posted    (see collections.lua)
+--
+-- If you want a number per payment for your own reporting today, log it from an event handler
+-- in your site's folder and collect it from the logs, for example:
+--
+--   revcycle.on("billing.payment.posted", function(event)
+--     revcycle.log("notice", "payer payment", { payer = event.fields.payer,
+--                                               amount_cents = event.fields.amount_cents })
+--   end)
+--
+-- (Site folders are listed under `scripts:` in config/sites/<site>.yaml; later folders come
+-- after Scripts/default.)

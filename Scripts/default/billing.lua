@@ -1,0 +1,131 @@
+-- Billing: charge review, and what happens when a payer's payment is posted.
+--
+-- This file holds RevCycle's DEFAULT billing policies. Do not edit it for one site: put your
+-- changes in your site's own script folder (listed under `scripts:` in config/sites/<site>.yaml,
+-- after Scripts/default). A policy registered in a later folder replaces the one here.
+-- Event handlers are different: they ADD UP. A handler in your folder runs in addition to the
+-- logging handler below, it does not replace it.
+--
+-- Try a change before you enable it:
+--   revcycle scripts check --site <site>
+--   revcycle scripts test --site <site>
+--   revcycle scripts hooks --hook billing.charge.validate
+
+-- Amounts are whole cents (integers). 1000000 cents = $10,000.00.
+local HIGH_DOLLAR_CENTS = 1000000
+
+-- "$12,345.67" from 1234567 cents.
+local function dollars(cents)
+  local sign = cents < 0 and "-" or ""
+  cents = math.abs(cents)
+  local whole = tostring(cents // 100):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
+  return string.format("%s$%s.%02d", sign, whole, cents % 100)
+end
+
+
+-- ---------------------------------------------------------------------------------------------
+-- billing.charge.validate
+--
+-- WHAT IT DECIDES
+--   Reviews one charge before it posts to an account. The policy returns "edits": an edit with
+--   severity "error" refuses the charge and shows its message; an edit with severity "warning"
+--   lets the charge post and shows the message to the biller.
+--
+-- PAYLOAD
+--   account             string   the encounter account, such as "A7"
+--   code                string   CPT/HCPCS code, upper case, such as "99213" or "J1885"
+--   amount_cents        integer  the charge in cents (12500 = $125.00); always at least 1
+--   liability           string   who is billed first: "patient" (self-pay) or
+--                                "insurance:<PAYER>", such as "insurance:MEDICARE"
+--   service_date        string   the date of service, "YYYY-MM-DD"
+--   days_since_service  integer  days from the date of service to today (negative = future)
+--
+-- RESULT
+--   { edits = { { severity = "error" | "warning", message = "..." }, ... } }
+--   edits      at most 20; message at most 200 characters. No other fields are allowed.
+--
+-- ON FAILURE
+--   The error is logged with the file and line and the default is used: { edits = {} }, so the
+--   charge posts without edits.
+--
+-- THE DEFAULT
+--   A single charge of $10,000.00 or more posts with a warning (a typo in units or price is the
+--   usual cause). Nothing is refused.
+--
+-- Example change: (refuse self-pay venipuncture and warn earlier, at $5,000)
+--
+--   revcycle.policy("billing.charge.validate", function(charge)
+--     local edits = {}
+--     if charge.code == "36415" and charge.liability == "patient" then
+--       edits[#edits + 1] = { severity = "error",
+--                             message = "Self-pay venipuncture (36415) is included in the visit." }
+--     end
+--     if charge.amount_cents >= 500000 then
+--       edits[#edits + 1] = { severity = "warning", message = "Charge of $5,000 or more: check it." }
+--     end
+--     return { edits = edits }
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.policy("billing.charge.validate", function(charge)
+  local edits = {}
+  if charge.amount_cents >= HIGH_DOLLAR_CENTS then
+    edits[#edits + 1] = {
+      severity = "warning",
+      message = string.format("High-dollar charge: %s for %s is %s or more; check the units and price.",
+        dollars(charge.amount_cents), charge.code, dollars(HIGH_DOLLAR_CENTS)),
+    }
+  end
+  return { edits = edits }
+end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- EVENT billing.payment.posted
+--
+-- WHEN IT RUNS
+--   After a payer's payment (an ERA line or a check) has been posted to an encounter account.
+--   The posting is already saved: a handler cannot change or undo it. It can log and create
+--   work items (revcycle.tasks.create). RevCycle itself already puts a collections task in the
+--   queue for any payment that leaves a credit balance; do not duplicate that.
+--
+-- EVENT (the table your function receives)
+--   event        string   "billing.payment.posted"
+--   site         string   the site id
+--   sequence     integer  the event's number in the site's event log
+--   occurred_at  string   when it was posted, ISO-8601 UTC ("2026-11-02T15:00:00Z")
+--   account      string   the encounter account, such as "A7" (may be absent)
+--   patient      string   the patient (may be absent)
+--   fields       table of TEXT values (convert with tonumber):
+--     amount_cents  the amount paid, in cents, such as "125000"
+--     credit_cents  the part of the payment that became a credit balance, in cents ("0" if none)
+--     payer         the payer's code, such as "MEDICARE"
+--     trace         the EFT or check trace number
+--
+-- ON FAILURE
+--   An error in a handler is logged and reported; the payment stays posted and other handlers
+--   still run.
+--
+-- THE DEFAULT
+--   Logs the payment at "info" level. Nothing else.
+--
+-- Example change: (a billing task for every payer payment of $50,000 or more)
+--
+--   revcycle.on("billing.payment.posted", function(event)
+--     local amount = tonumber(event.fields.amount_cents) or 0
+--     if amount >= 5000000 and event.account then
+--       revcycle.tasks.create{ role = "billing", priority = "high", account = event.account,
+--                              title = "Review a large payment from " .. (event.fields.payer or "?") }
+--     end
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.on("billing.payment.posted", function(event)
+  local fields = event.fields or {}
+  revcycle.log("info", "payer payment posted", {
+    account = event.account or "",
+    payer = fields.payer or "",
+    amount_cents = fields.amount_cents or "",
+    credit_cents = fields.credit_cents or "",
+    trace = fields.trace or "",
+    sequence = event.sequence,
+  })
+end)

@@ -1,0 +1,62 @@
+-- Financial counseling: the financial-assistance (charity care) discount actually applied.
+--
+-- This file holds RevCycle's DEFAULT counseling policy. Do not edit it for one site: put your
+-- changes in your site's own script folder (listed under `scripts:` in
+-- config/sites/<site>.yaml, after Scripts/default). A policy registered in a later folder
+-- replaces the one here.
+--
+-- Try a change before you enable it:
+--   revcycle scripts check --site <site>
+--   revcycle scripts test --site <site>
+--   revcycle scripts hooks --hook counseling.fa.discount
+--
+-- Background: tax-exempt hospitals must have a written financial-assistance policy (IRS
+-- 501(r)) and may not charge eligible patients more than the "amounts generally billed" (AGB)
+-- for emergency or medically necessary care. A common policy is a full discount at or below
+-- 200% of the federal poverty level and a sliding discount from 201% to 400%. The counselor
+-- applies the policy and requests a discount; this hook lets the site's own formula have the
+-- last word (rounding to tiers, small-balance write-offs, caps).
+
+
+-- ---------------------------------------------------------------------------------------------
+-- counseling.fa.discount
+--
+-- WHAT IT DECIDES
+--   The discount applied to an account for an APPROVED financial-assistance application.
+--   Discounts are in basis points: percent x 100, so 6000 = 60% and 10000 = 100% (the whole
+--   patient balance is forgiven).
+--
+-- PAYLOAD
+--   account                 string   the encounter account, such as "A7"
+--   application             string   the assistance application, such as "FA-2026-0113"
+--   patient_owes_cents      integer  the patient balance before the discount, in cents (0 or more)
+--   requested_basis_points  integer  the discount the counselor requested, 1 to 10000
+--
+-- RESULT
+--   {}                                         apply what the counselor requested
+--   { basis_points = 7500, note = "why" }      apply 75% instead, and show the note
+--   basis_points  optional, a Lua INTEGER from 0 to 10000 (use // and math.floor/ceil results
+--                 converted with math.tointeger; 7500.0 is a float and is refused)
+--   note          optional, at most 200 characters, shown to the counselor
+--
+-- ON FAILURE (different from the other hooks!)
+--   If the script raises an error, runs too long, or returns a bad result, the discount is
+--   REFUSED: nothing is applied and the counselor sees the error. RevCycle does not guess a
+--   patient's discount. Fix the script, then apply the discount again.
+--
+-- THE DEFAULT
+--   Apply exactly what the counselor requested: the policy returns {}.
+--
+-- Example change: (round up to the next full 25% tier; forgive balances under $50 entirely)
+--
+--   revcycle.policy("counseling.fa.discount", function(request)
+--     if request.patient_owes_cents < 5000 then
+--       return { basis_points = 10000, note = "Balance under $50: forgiven in full" }
+--     end
+--     local tier = (request.requested_basis_points + 2499) // 2500 * 2500
+--     return { basis_points = tier, note = "Rounded up to the next 25% tier" }
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.policy("counseling.fa.discount", function(request)
+  return {}
+end)
