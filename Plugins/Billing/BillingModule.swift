@@ -14,7 +14,8 @@ public struct BillingModule: RoleModule {
         [EventDeclaration(
             "payment.posted", doc: "A payer's payment was posted to an encounter account.",
             fields: ["payer": "the payer's code", "amount_cents": "the amount paid, in cents", "trace": "the EFT or check trace number",
-                     "credit_cents": "the part of the payment that became a credit balance, in cents"])]
+                     "credit_cents": "the part of the payment that became a credit balance, in cents"],
+            example: ["payer": "MEDICARE", "amount_cents": "5500000", "trace": "EFT88120", "credit_cents": "25000"])]
     }
     public var hooks: [HookDeclaration] { [BillingHooks.chargeValidate] }
 }

@@ -19,8 +19,9 @@ enum CollectionsHooks {
         default: ["priority": 0],
         doc: """
             Scores a guarantor with a patient balance for the collections worklist: higher is worked first. \
-            The default weighs the balance and the age of the oldest visit. Example: put balances still \
-            pending with insurance last, or favour small balances a phone call can close.
+            The default policy (Scripts/default/collections.lua) weighs the balance and the age of the oldest \
+            visit; if a site's script fails, the guarantor scores 0 and is listed last until it is fixed. \
+            Example: put balances still pending with insurance last, or favour small balances a phone call can close.
             """,
         samples: [
             ["guarantor": "G3", "patient_owes_cents": 42_500, "pending_insurance_cents": 0, "accounts": 2,

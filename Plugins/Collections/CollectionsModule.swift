@@ -16,7 +16,8 @@ public struct CollectionsModule: RoleModule {
             "payment.posted", doc: "A patient's payment was posted to an encounter account.",
             fields: ["method": "cash, check or card", "amount_cents": "the amount received, in cents",
                      "reference": "check number, receipt or gateway charge id",
-                     "credit_cents": "the part of the payment that became a credit balance, in cents"])]
+                     "credit_cents": "the part of the payment that became a credit balance, in cents"],
+            example: ["method": "check", "amount_cents": "300000", "reference": "4471", "credit_cents": "0"])]
     }
     public var hooks: [HookDeclaration] { [CollectionsHooks.worklistPriority] }
     public var subscriptions: [EventSubscription] {

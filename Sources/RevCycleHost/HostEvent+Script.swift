@@ -28,10 +28,14 @@ extension HostEvent {
         ])
     }
 
-    static func sampleScriptValue(fields: [String: String]) -> ScriptValue {
+    /// A sample payload for `scripts check`, from the declaration's example values.
+    static func sampleScriptValue(_ declaration: EventDeclaration) -> ScriptValue {
         .table([
-            "event": "sample", "site": "default", "sequence": 1, "occurred_at": "2026-11-02T15:00:00Z", "account": "A7",
-            "fields": .table(Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, ScriptValue.string("0")) })),
+            "event": .string(declaration.name), "site": "default", "sequence": 1, "occurred_at": "2026-11-02T15:00:00Z",
+            "account": "A7", "patient": "P3",
+            "fields": .table(Dictionary(uniqueKeysWithValues: declaration.fields.keys.map { key in
+                (key, ScriptValue.string(declaration.example[key] ?? "0"))
+            })),
         ])
     }
 }

@@ -66,7 +66,7 @@ public struct PluginRegistry: Sendable {
                 return qualified
             } + module.publishedEvents.map { event in
                 HookDeclaration.event("\(module.id).\(event.name)", payload: HostEvent.scriptShape(fields: event.fields),
-                                      doc: event.doc, samples: [HostEvent.sampleScriptValue(fields: event.fields)])
+                                      doc: event.doc, samples: [HostEvent.sampleScriptValue(event)])
             }
         })
         for module in ordered {

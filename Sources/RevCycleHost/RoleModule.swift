@@ -67,11 +67,14 @@ public struct EventDeclaration: Sendable, Hashable {
     public var doc: String
     /// Field name → what it holds. Values are text (ids, codes, whole cents as digits).
     public var fields: [String: String]
+    /// A realistic value for each field, for the sample payload `scripts check` runs handlers on.
+    public var example: [String: String]
 
-    public init(_ name: String, doc: String, fields: [String: String] = [:]) {
+    public init(_ name: String, doc: String, fields: [String: String] = [:], example: [String: String] = [:]) {
         self.name = name
         self.doc = doc
         self.fields = fields
+        self.example = example
     }
 }
 

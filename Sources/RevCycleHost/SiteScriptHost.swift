@@ -8,6 +8,8 @@ import RevCycleStore
 /// audited: creating a work item, looking up a payer or a site parameter, logging, reading the clock.
 struct SiteScriptHost: ScriptHostAPI {
     let services: HostServices
+    /// For `scripts check` and `scripts test`: lookups read the site, but tasks are checked and not created.
+    var isDryRun = false
 
     private func actor(_ hook: String?) -> ActingUser {
         ActingUser(user: "script:\(services.site.id)", role: nil, site: services.site.id, at: services.clock.now())
@@ -55,6 +57,10 @@ struct SiteScriptHost: ScriptHostAPI {
             } ?? .normal
             let due = try fields["due"]?.stringValue.map(CalendarDate.init(parsing:))
             var links = WorkItem.Links()
+            if isDryRun {
+                if let text = fields["account"]?.stringValue { _ = try AccountID(parsing: text) }
+                return .success("T0 (dry run: not created)")
+            }
             if let text = fields["account"]?.stringValue {
                 let account = try services.patients.account(try AccountID(parsing: text), by: actor(hook))
                 links = WorkItem.Links(patient: account.patient, account: account.id)
@@ -85,8 +91,8 @@ struct SiteScriptHost: ScriptHostAPI {
         default:
             return .failure(.invalid("unknown lookup \(kind); expected payer or parameter"))
         }
-        try? services.audit.record(action: "script.lookup", outcome: .allowed, patient: nil, account: nil,
-                                   detail: "\(kind) \(key) by hook \(hook ?? "-")", by: actor(hook))
+        if !isDryRun { try? services.audit.record(action: "script.lookup", outcome: .allowed, patient: nil, account: nil,
+                                   detail: "\(kind) \(key) by hook \(hook ?? "-")", by: actor(hook)) }
         guard let found else { return .failure(.notFound("no \(kind) \(key)")) }
         return .success(found)
     }

@@ -72,4 +72,8 @@ extension HostServices {
 extension HostServices {
     /// The host API the site's scripts get, for tools that run scripts outside a policy call.
     public var scriptHost: any ScriptHostAPI { SiteScriptHost(services: self) }
+
+    /// The same, for checks and tests: lookups read the site's payers and parameters, tasks are
+    /// validated but not created, and nothing is audited as a real action.
+    public var dryRunScriptHost: any ScriptHostAPI { SiteScriptHost(services: self, isDryRun: true) }
 }

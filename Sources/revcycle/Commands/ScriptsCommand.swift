@@ -76,7 +76,7 @@ struct ScriptsCommand: ParsableCommand {
             let context = try CommandContext.open(options, action: "scripts.check", roles: [.admin])
             let services = context.services
             let report = ScriptChecker.check(site: services.site.id, folders: services.scriptFolders,
-                                             catalog: services.plugins.hookCatalog)
+                                             catalog: services.plugins.hookCatalog, host: services.dryRunScriptHost)
             try context.auditRead("scripts.check", detail: "\(report.errors.count) error(s)")
             var table = Report(columns: ["severity", "where", "hook", "finding"])
             for finding in report.findings {
@@ -98,8 +98,9 @@ struct ScriptsCommand: ParsableCommand {
             abstract: "Run a site's own Lua tests (*_test.lua) against its scripts and the recorded sample payloads.",
             discussion: """
                 Test files call test("name", function() … end) with expect_eq, expect_true and expect_error,
-                and revcycle.test.call_policy(hook, payload) / revcycle.test.samples(hook). By default the tests
-                of the site's last script folder run (its own); --all-folders runs every folder's tests.
+                and revcycle.test.call_policy(hook, payload) / revcycle.test.samples(hook). Lookups see the site's
+                own payers and parameters. By default the tests of the site's last script folder run (its own);
+                --all-folders runs every folder's tests.
 
                 Example:
                   revcycle scripts test --site urban-amc
@@ -113,7 +114,8 @@ struct ScriptsCommand: ParsableCommand {
             let services = context.services
             let report = ScriptTestRunner.run(site: services.site.id, folders: services.scriptFolders,
                                               catalog: services.plugins.hookCatalog,
-                                              testFolders: allFolders ? services.scriptFolders : nil)
+                                              testFolders: allFolders ? services.scriptFolders : nil,
+                                              host: services.dryRunScriptHost)
             try context.auditRead("scripts.test", detail: "\(report.passed) passed, \(report.failed) failed")
             if context.format == .table {
                 for result in report.results { print(result.description) }
