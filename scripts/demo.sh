@@ -3,7 +3,8 @@
 # Builds revcycle, creates a fresh RevCycle home in demo-run/ and walks a small clinic day through
 # the CLI: registration, charges, a payer remittance with its contractual adjustment, a transfer
 # to the patient, an assistance discount, a patient payment that overpays, work handed between
-# roles, a module switched off and on, and the ledger and audit checks at the end.
+# roles, a module switched off and on, site scripts checked and tested, an example site's policy
+# refusing a late claim, and the ledger and audit checks at the end.
 # (The full simulated hospital month arrives with `revcycle simulate`.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,8 @@ bin="$(swift build --show-bin-path)/revcycle"
 home="${1:-demo-run}"
 rm -rf "$home"
 mkdir -p "$home"
+# A RevCycle home holds config/ and Scripts/; start from the ones in this repository.
+cp -R config Scripts "$home"/
 export REVCYCLE_HOME="$PWD/$home"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 rc() { echo "\$ revcycle $*"; "$bin" "$@"; }
@@ -60,6 +63,8 @@ rc tasks done T1 --note "FA approved at 60%, patient informed" --user counsel
 step "Collections: a patient payment that overpays leaves a credit"
 rc collections balances --user coll
 rc collections payment --account A1 --amount 30.00 --method check --reference 4471 --user coll
+echo "(the collections module reacted to the payment event: a credit balance to refund or apply)"
+rc tasks list --user coll
 rc ledger show G1 --user coll
 
 step "Analytics: accounts receivable by liability and age"
@@ -72,6 +77,24 @@ rc analytics aging --user analyst
 echo "(exit code $?)"
 set -e
 rc modules enable analytics
+
+step "Site scripts: the hook catalog, and each site's scripts checked and tested"
+rc scripts hooks
+for site in default rural-cah urban-amc; do
+  rc scripts check --site "$site" | tail -1
+  rc scripts test --site "$site" | tail -1
+done
+
+step "An example site's policy: Lakeshore (urban-amc) refuses a claim past the payer's timely-filing window"
+rc users add fd-urban   --name "Lakeshore Front Desk" --role access
+rc users add bill-urban --name "Lakeshore Biller"     --role billing
+rc access register --mrn 770001 --family Nguyen --given Mai --birth-date 1990-01-01 --site urban-amc --user fd-urban
+rc access open-account --patient P4 --guarantor G3 --service-date 2026-05-01 --site urban-amc --user fd-urban
+set +e
+rc billing charge --account A4 --code 99213 --amount 125.00 --payer AETNA --site urban-amc --user bill-urban
+echo "(exit code $?)"
+set -e
+rc billing charge --account A4 --code 99213 --amount 125.00 --payer MEDICARE --site urban-amc --user bill-urban
 
 step "Checks: every balance recomputed from the journal, every audit link verified"
 rc ledger verify
