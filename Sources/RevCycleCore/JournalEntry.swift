@@ -75,6 +75,11 @@ public struct JournalEntry: Sendable, Hashable {
     /// The text that decides whether a reused idempotency key is the same request again.
     public var idempotencyText: String { requestText ?? canonicalText }
 
+    /// How much this entry adds to credit balances (an overpayment), as a positive amount.
+    public var creditCreated: Money {
+        postings.filter { $0.bucket == .receivable(.credit) }.reduce(Money.zero) { $0 - $1.amount }
+    }
+
     /// The accounts this entry touches, in order.
     public var accounts: [AccountID] {
         var found: [AccountID] = []

@@ -77,12 +77,35 @@ public protocol LedgerStore: Sendable {
     /// (a repeated import publishes nothing new); the recorded events are returned with their sequence.
     func post(batch entries: [JournalEntry], by actor: ActingUser, publishing events: [HostEvent]) throws
         -> (receipts: [PostingReceipt], events: [HostEvent])
+    /// Posts entries computed from the account's balances at the moment of posting, inside the same
+    /// transaction: a payment split between what is owed and a credit, a discount of what the patient
+    /// owes, a transfer of no more than is owed. Another writer cannot change the balance in between.
+    func post(on account: AccountID, by actor: ActingUser,
+              building: (PostingMoment) throws -> [JournalEntry],
+              publishing: ([JournalEntry]) throws -> [HostEvent]) throws
+        -> (receipts: [PostingReceipt], entries: [JournalEntry], events: [HostEvent])
     func balances(of account: AccountID, by actor: ActingUser) throws -> LiabilityBalances
     func balances(ofGuarantor guarantor: GuarantorID, by actor: ActingUser) throws -> [AccountID: LiabilityBalances]
     func journal(of account: AccountID, by actor: ActingUser) throws -> [PostedEntry]
     /// Every account of the actor's site with a non-zero receivable, oldest service date first.
     func openReceivables(by actor: ActingUser) throws -> [OpenReceivable]
     func verify() throws -> LedgerVerification
+}
+
+/// What a balance-dependent posting sees inside its transaction: the account's balances at that
+/// moment, and the entry already posted under an idempotency key, if any.
+///
+/// A repeated request whose amount depended on a balance that its first posting changed returns
+/// that first entry (with the same ``JournalEntry/requestText``), so the repeat is recognised and
+/// nothing new is written.
+public struct PostingMoment {
+    public let balances: LiabilityBalances
+    public let postedEntry: (String) throws -> JournalEntry?
+
+    public init(balances: LiabilityBalances, postedEntry: @escaping (String) throws -> JournalEntry?) {
+        self.balances = balances
+        self.postedEntry = postedEntry
+    }
 }
 
 extension LedgerStore {

@@ -144,17 +144,28 @@ extension CommandContext {
     /// Posts entries that make one change in one transaction, records `events` with them, prints the
     /// receipt, and then delivers the events to the subscribed modules.
     public func post(_ entries: [JournalEntry], publishing events: [HostEvent] = []) throws {
-        guard let entry = entries.first else { return }
-        for event in events where !services.plugins.publishedEventNames.contains(event.name) {
-            throw RevCycleError(.configuration, "No module declares the event \(event.name); declare it in publishedEvents.")
+        guard let account = entries.first?.postings.first?.account else { return }
+        try post(on: account, building: { _ in entries }, publishing: { _ in events })
+    }
+
+    /// Posts entries computed from the account's balances inside the posting transaction (see
+    /// ``LedgerStore/post(on:by:building:publishing:)``), prints the receipt, then delivers the events.
+    public func post(on account: AccountID, building: (PostingMoment) throws -> [JournalEntry],
+                     publishing: ([JournalEntry]) -> [HostEvent] = { _ in [] }) throws {
+        let names = services.plugins.publishedEventNames
+        let (receipts, _, recorded) = try services.ledger.post(on: account, by: actor, building: building) { entries in
+            let events = publishing(entries)
+            if let undeclared = events.first(where: { !names.contains($0.name) }) {
+                throw RevCycleError(.configuration, "No module declares the event \(undeclared.name); declare it in publishedEvents.")
+            }
+            return events
         }
-        let (receipts, recorded) = try services.ledger.post(batch: entries, by: actor, publishing: events)
-        let balances = try services.ledger.balances(of: entry.postings[0].account, by: actor)
+        let balances = try services.ledger.balances(of: account, by: actor)
         let repeated = receipts.allSatisfy(\.wasAlreadyPosted)
         emit(.record([
             ("entry", .text(receipts.map(\.entry.description).joined(separator: ","))),
-            ("result", .text(repeated ? "already posted (same key, same content): nothing new" : "posted")),
-            ("account", .text(entry.postings[0].account.description)),
+            ("result", .text(repeated ? "already posted (same key, same request): nothing new" : "posted")),
+            ("account", .text(account.description)),
             ("insurance owes", .money(balances.insurance)), ("patient owes", .money(balances.patient)),
             ("credit", .money(balances.credit)),
         ]))

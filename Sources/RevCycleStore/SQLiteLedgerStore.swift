@@ -29,6 +29,26 @@ public struct SQLiteLedgerStore: LedgerStore {
         }
     }
 
+    public func post(on account: AccountID, by actor: ActingUser,
+                     building: (PostingMoment) throws -> [JournalEntry],
+                     publishing: ([JournalEntry]) throws -> [HostEvent]) throws
+        -> (receipts: [PostingReceipt], entries: [JournalEntry], events: [HostEvent])
+    {
+        try database.writer.write { db in
+            try Self.requireAccount(account, site: actor.site, in: db)
+            let moment = PostingMoment(balances: try Self.balances(of: account, in: db)) { key in
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM journal_entry WHERE idempotency_key = ?"),
+                                   arguments: [key]).map { try Self.entry(JournalEntryID($0), in: db).entry }
+            }
+            let entries = try building(moment)
+            var writer = JournalWriter(actor: actor)
+            let receipts = try entries.map { try writer.insert($0, in: db) }
+            try writer.finish(in: db)
+            guard receipts.contains(where: { !$0.wasAlreadyPosted }) else { return (receipts, entries, []) }
+            return (receipts, entries, try publishing(entries).map { try SQLiteEventLog.append($0, in: db) })
+        }
+    }
+
     /// Posts one entry inside the caller's transaction and appends its audit row.
     public static func insert(_ entry: JournalEntry, by actor: ActingUser, in db: Database) throws -> PostingReceipt {
         var writer = JournalWriter(actor: actor)

@@ -52,3 +52,24 @@ struct EventTests {
         #expect(tasks.count == 1 && (tasks.first?["title"] as String?)?.contains("$5.00") == true)
     }
 }
+
+@Suite("Repeated requests whose amounts depend on a balance post once")
+struct BalanceDependentRepeatTests {
+    @Test func aRepeatedDiscountOrTransferPostsNothingNewAndAnotherPercentIsRefused() throws {
+        let cli = try AuditTrailTests.homeWithAPatient()
+        let transfer = ["billing", "transfer", "--account", "A1", "--amount", "125.00", "--from", "insurance:MEDICARE", "--to", "patient",
+                        "--key", "t1", "--user", "biller"]
+        try cli.expectSuccess(transfer)
+        let again = try cli.expectSuccess(transfer)  // MEDICARE now owes nothing, but this is the same request
+        #expect(again.stdout.contains("already posted"))
+        let discount = ["counseling", "discount", "--account", "A1", "--percent", "40", "--application", "FA-9", "--user", "counsel"]
+        let first = try cli.expectSuccess(discount)
+        #expect(first.stdout.contains("patient owes    $75.00"), "\(first.stdout)")
+        let repeated = try cli.expectSuccess(discount)
+        #expect(repeated.stdout.contains("already posted") && repeated.stdout.contains("patient owes    $75.00"), "\(repeated.stdout)")
+        let other = try cli.run("counseling", "discount", "--account", "A1", "--percent", "50", "--application", "FA-9", "--user", "counsel")
+        #expect(other.exitCode == 75, "\(other.stderr)")
+        #expect(other.stderr.contains("already used by entry"))
+        try cli.expectSuccess("ledger", "verify")
+    }
+}

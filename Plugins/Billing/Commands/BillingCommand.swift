@@ -85,25 +85,29 @@ struct BillingCommand: ParsableCommand {
             let context = try CommandContext.open(options, module: "billing", action: "billing.payment", roles: [.billing])
             let accountID = try AccountID(parsing: account)
             let liability = Liability.insurance(try PayerCode(payer))
-            let owed = try context.services.ledger.balances(of: accountID, by: context.actor)[liability]
             let paid = try Money(parsing: amount)
+            let contractualAmount = try contractual.map(Money.init(parsing:))
+            let payer = payer.uppercased()
             let source = EntrySource.remittance(trace: trace, claim: accountID.description)
-            let payment = try JournalEntry.payment(
-                account: accountID, amount: paid, from: liability, owed: owed, source: source,
-                idempotencyKey: "billing.payment:\(payer.uppercased()):\(trace):\(accountID)", memo: "payment \(payer.uppercased())",
-                effectiveDate: context.today)
-            var entries = [payment]
-            if let contractual {
-                entries.append(try JournalEntry.adjustment(
-                    account: accountID, amount: try Money(parsing: contractual), of: liability, into: .contractualAdjustment,
-                    source: source, idempotencyKey: "billing.contractual:\(payer.uppercased()):\(trace):\(accountID)",
-                    memo: "contractual \(payer.uppercased())", effectiveDate: context.today))
-            }
-            let event = context.event("billing.payment.posted", account: accountID, fields: [
-                "payer": payer.uppercased(), "amount_cents": String(paid.cents), "trace": trace,
-                "credit_cents": String(-payment.postings.filter { $0.bucket == .receivable(.credit) }.reduce(.zero) { $0 + $1.amount }.cents),
-            ])
-            try context.post(entries, publishing: [event])
+            try context.post(on: accountID, building: { moment in
+                // The split between what the payer owes and a credit is taken at the moment of posting.
+                var entries = [try JournalEntry.payment(
+                    account: accountID, amount: paid, from: liability, owed: moment.balances[liability], source: source,
+                    idempotencyKey: "billing.payment:\(payer):\(trace):\(accountID)", memo: "payment \(payer)",
+                    effectiveDate: context.today)]
+                if let contractualAmount {
+                    entries.append(try JournalEntry.adjustment(
+                        account: accountID, amount: contractualAmount, of: liability, into: .contractualAdjustment,
+                        source: source, idempotencyKey: "billing.contractual:\(payer):\(trace):\(accountID)",
+                        memo: "contractual \(payer)", effectiveDate: context.today))
+                }
+                return entries
+            }, publishing: { entries in
+                [context.event("billing.payment.posted", account: accountID, fields: [
+                    "payer": payer, "amount_cents": String(paid.cents), "trace": trace,
+                    "credit_cents": String(entries[0].creditCreated.cents),
+                ])]
+            })
         }
     }
 
@@ -124,15 +128,18 @@ struct BillingCommand: ParsableCommand {
             let accountID = try AccountID(parsing: account)
             let source = try Liability(parsing: from)
             let moved = try Money(parsing: amount)
-            let owed = try context.services.ledger.balances(of: accountID, by: context.actor)[source]
-            guard moved <= owed else {
-                throw RevCycleError(.invalidInput, "\(source) owes \(owed) on \(accountID); \(moved) cannot be moved from it. Nothing was posted.")
+            let key = context.idempotencyKey(key, action: "billing.transfer")
+            try context.post(on: accountID) { moment in
+                if let first = try moment.postedEntry(key) { return [first] }  // a repeat: nothing new
+                let owed = moment.balances[source]
+                if moved > owed {
+                    throw RevCycleError(.invalidInput, "\(source) owes \(owed) on \(accountID); \(moved) cannot be moved from it. Nothing was posted.")
+                }
+                return [try JournalEntry.transfer(
+                    account: accountID, amount: moved, from: source, to: try Liability(parsing: to),
+                    entrySource: .user(context.user.name), idempotencyKey: key, memo: "transfer \(from) to \(to)",
+                    effectiveDate: context.today)]
             }
-            try context.post(try JournalEntry.transfer(
-                account: accountID, amount: moved,
-                from: source, to: try Liability(parsing: to), entrySource: .user(context.user.name),
-                idempotencyKey: context.idempotencyKey(key, action: "billing.transfer"), memo: "transfer \(from) to \(to)",
-                effectiveDate: context.today))
         }
     }
 }

@@ -30,17 +30,19 @@ struct CollectionsCommand: ParsableCommand {
                 throw RevCycleError(.invalidInput, "\"\(method)\" is not a payment method; expected cash, check or card.")
             }
             let accountID = try AccountID(parsing: account)
-            let owed = try context.services.ledger.balances(of: accountID, by: context.actor)[.patient]
             let paid = try Money(parsing: amount)
-            let payment = try JournalEntry.payment(
-                account: accountID, amount: paid, from: .patient, owed: owed,
-                source: method == "card" ? EntrySource(.gateway, reference: reference) : .user(context.user.name),
-                idempotencyKey: "collections.payment:\(method):\(reference):\(accountID)", memo: "patient \(method) \(reference)",
-                effectiveDate: context.today)
-            let credit = payment.postings.filter { $0.bucket == .receivable(.credit) }.reduce(Money.zero) { $0 - $1.amount }
-            try context.post(payment, publishing: [context.event("collections.payment.posted", account: accountID, fields: [
-                "method": method, "amount_cents": String(paid.cents), "reference": reference, "credit_cents": String(credit.cents),
-            ])])
+            try context.post(on: accountID, building: { moment in
+                [try JournalEntry.payment(
+                    account: accountID, amount: paid, from: .patient, owed: moment.balances[.patient],
+                    source: method == "card" ? EntrySource(.gateway, reference: reference) : .user(context.user.name),
+                    idempotencyKey: "collections.payment:\(method):\(reference):\(accountID)",
+                    memo: "patient \(method) \(reference)", effectiveDate: context.today)]
+            }, publishing: { entries in
+                [context.event("collections.payment.posted", account: accountID, fields: [
+                    "method": method, "amount_cents": String(paid.cents), "reference": reference,
+                    "credit_cents": String(entries[0].creditCreated.cents),
+                ])]
+            })
         }
     }
 

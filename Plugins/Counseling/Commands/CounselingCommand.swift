@@ -37,15 +37,25 @@ struct CounselingCommand: ParsableCommand {
             ])
             let basisPoints = decision["basis_points"]?.integerValue ?? requested
             if let note = decision["note"]?.stringValue { print("Site policy: \(note)") }
-            let discount = owed.percent(basisPoints: basisPoints, rounding: .down)
-            guard discount > .zero else {
-                throw RevCycleError(.invalidInput, "Account \(accountID) has no patient balance to discount (it owes \(owed)); nothing was posted.")
+            // The site's decision is in basis points; the amount is taken from the balance at the moment of posting.
+            let key = "counseling.discount:\(application):\(accountID)"
+            let request = ["discount", accountID.description, String(basisPoints), application].joined(separator: "\n")
+            try context.post(on: accountID) { moment in
+                if var first = try moment.postedEntry(key) {
+                    first.requestText = request  // the same application again is recognised; another percent is refused
+                    return [first]
+                }
+                let discount = moment.balances.patient.percent(basisPoints: basisPoints, rounding: .down)
+                guard discount > .zero else {
+                    throw RevCycleError(.invalidInput, "Account \(accountID) has no patient balance to discount (it owes \(moment.balances.patient)); nothing was posted.")
+                }
+                var entry = try JournalEntry.adjustment(
+                    account: accountID, amount: discount, of: .patient, into: .charityAdjustment,
+                    source: EntrySource(.userAction, reference: "\(context.user.name) \(application)"), idempotencyKey: key,
+                    memo: "financial assistance \(Money(cents: basisPoints).plainText)% (\(application))", effectiveDate: context.today)
+                entry.requestText = request
+                return [entry]
             }
-            try context.post(try JournalEntry.adjustment(
-                account: accountID, amount: discount, of: .patient, into: .charityAdjustment,
-                source: EntrySource(.userAction, reference: "\(context.user.name) \(application)"),
-                idempotencyKey: "counseling.discount:\(application):\(accountID)",
-                memo: "financial assistance \(Money(cents: basisPoints).plainText)% (\(application))", effectiveDate: context.today))
         }
 
         /// `75` → 7500, `62.5` → 6250; 0 < percent ≤ 100 with at most two decimals.
