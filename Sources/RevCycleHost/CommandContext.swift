@@ -43,6 +43,10 @@ public struct CommandContext: Sendable {
                                         requiresCurrentSchema: requiresCurrentSchema)
         var logger = Logger(label: "revcycle")
         logger[metadataKey: "site.id"] = "\(site.id)"
+        // REVCYCLE_LOG_LEVEL (read at start-up) overrides the installation's log_level for one run.
+        if ProcessInfo.processInfo.environment["REVCYCLE_LOG_LEVEL"] == nil, let level = Logger.Level(rawValue: host.logLevel) {
+            logger.logLevel = level
+        }
         let services = HostServices(clock: clock, database: database, logger: logger, plugins: plugins, host: host, site: site)
         let (user, osAccount) = try authenticate(options: options, services: services, action: action)
         guard let role = roles.sorted().first(where: { user.holds($0) }) else {
