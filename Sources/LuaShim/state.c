@@ -15,17 +15,11 @@ rc_context *rc_ctx(lua_State *L) {
 }
 
 long long rc_now_ns(void) {
-    // Deadline checks use the coarse clock: a few ns (no TSC read), and its resolution (1-4 ms)
-    // is plenty for deadlines of tens or hundreds of milliseconds. It never runs ahead of the
-    // precise clock used when a call is armed, so a deadline can fire one tick late, never early.
+    // Deadlines use the coarse clock, both to arm a call and to check it: a few ns (no TSC
+    // read), and its resolution (1-4 ms) is plenty for deadlines of tens or hundreds of
+    // milliseconds. A call is stopped within one tick of its deadline.
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long long rc_precise_now_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
@@ -264,7 +258,9 @@ int rc_call(lua_State *L, int nargs, int nresults) {
     if (!outer) {
         c->budget_left = c->limits.instruction_budget;
         c->pending = 0;
-        c->deadline = rc_precise_now_ns() + c->limits.deadline_ns;
+        // Armed on the same coarse clock the checks read (~6 ns instead of ~25 ns for the precise
+        // clock, on every call): the stop comes within one clock tick (1-4 ms) of the deadline.
+        c->deadline = rc_now_ns() + c->limits.deadline_ns;
         c->stop = RC_STOP_NONE;
         c->memory_denied = 0;
         c->error_source[0] = '\0';

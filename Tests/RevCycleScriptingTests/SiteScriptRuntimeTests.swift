@@ -57,6 +57,51 @@ struct SiteScriptRuntimeTests {
         #expect(outcome.failure?.message.contains("expected an integer from 0 to 1000000; got 62500.0") == true)
     }
 
+    @Test func payloadsArriveWholeWhicheverWayTheirKeysAreSpelled() throws {
+        // Declared field names are pushed as pre-interned Lua strings; undeclared ones, nested
+        // values and keys built at run time (other storage, same text) must arrive all the same.
+        let runtime = try Fixtures.runtime([
+            "priority.lua": """
+                revcycle.policy("collections.worklist.priority", function(a)
+                  local n = 0
+                  for _ in pairs(a) do n = n + 1 end
+                  assert(math.type(a.balance_cents) == "integer")
+                  local score = a.days_past_due
+                  if a.payer == "self" then score = score + 1000 end
+                  if a.has_plan == false then score = score + 10000 end
+                  if a.an_undeclared_field_with_a_long_name == "x" then score = score + 20000 end
+                  if a.nested then score = score + a.nested[2] end
+                  if a.account_id == nil then score = score + 40000 end
+                  return n * 100000 + score
+                end)
+                """
+        ])
+        let built = String(repeating: "days_past", count: 1) + "_due"
+        let hook = ["collections", "worklist", "priority"].joined(separator: ".")
+        let payloads: [(ScriptValue, Int64)] = [
+            (Fixtures.priorityPayloadSample, 511_095),
+            (["account_id": "A-1", "balance_cents": 10, .init(stringLiteral: built): 3, "payer": "other", "has_plan": true], 500_003),
+            (["account_id": nil, "balance_cents": 10, "days_past_due": 3, "payer": "self", "has_plan": false,
+              "an_undeclared_field_with_a_long_name": "x", "nested": [20, 30]], 671_033),
+        ]
+        for (payload, expected) in payloads {
+            for name in ["collections.worklist.priority", hook] {
+                #expect(runtime.callPolicy(name, payload: payload) == .decided(.integer(expected)), "\(payload)")
+            }
+        }
+    }
+
+    @Test func anIntegerOutOfRangeIsABadResult() throws {
+        let runtime = try Fixtures.runtime([
+            "priority.lua": #"revcycle.policy("collections.worklist.priority", function(a) return -a.balance_cents end)"#
+        ])
+        let outcome = runtime.callPolicy("collections.worklist.priority", payload: Fixtures.priorityPayloadSample)
+        #expect(outcome.value == 0)
+        #expect(outcome.failure?.kind == .badResult)
+        #expect(outcome.failure?.message.contains("expected an integer from 0 to 1000000; got -125000") == true,
+                "\(String(describing: outcome.failure))")
+    }
+
     @Test func aRefuseModeHookRefuses() throws {
         let runtime = try Fixtures.runtime([
             "tier.lua": #"revcycle.policy("counseling.fa.tier", function(a) return "gold" end)"#

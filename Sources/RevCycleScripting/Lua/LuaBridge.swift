@@ -50,6 +50,77 @@ enum LuaBridge {
         }
     }
 
+    /// A string's two words (its representation, not its text): equal words mean equal bytes,
+    /// since a small string holds its bytes inline and a large one points at its storage.
+    /// Unequal words say nothing.
+    @inline(__always)
+    static func words(of text: String) -> (UInt64, UInt64) {
+        withUnsafeBytes(of: text) { ($0.load(fromByteOffset: 0, as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
+    }
+
+    /// Registry references of interned Lua strings for a record's field names, so that pushing
+    /// a payload key is a registry read instead of hashing and interning the name on every call.
+    final class InternedKeys: @unchecked Sendable {
+        /// One name: its two words (equal words mean equal bytes: a small string holds its bytes
+        /// inline, a large one points at its storage) and its registry reference.
+        private struct Entry {
+            var word0: UInt64
+            var word1: UInt64
+            var ref: Int32
+        }
+
+        let names: [String]
+        /// Immutable after init; a raw buffer so that the hot loop touches no reference counts.
+        private let entries: UnsafeMutableBufferPointer<Entry>
+
+        static let none = InternedKeys(names: [], refs: [])
+
+        init(names: [String], refs: [Int32]) {
+            self.names = names
+            entries = .allocate(capacity: names.count)
+            for (index, name) in names.enumerated() {
+                let (word0, word1) = LuaBridge.words(of: name)
+                entries.initializeElement(at: index, to: Entry(word0: word0, word1: word1, ref: refs[index]))
+            }
+        }
+
+        deinit { entries.deallocate() }
+
+        var isEmpty: Bool { entries.isEmpty }
+
+
+        /// The reference of `key`, or nil when it is not one of the names (compared byte for
+        /// byte, as Lua compares keys).
+        @inline(__always)
+        func ref(of key: String) -> Int32? {
+            let (word0, word1) = LuaBridge.words(of: key)
+            for entry in entries where entry.word0 == word0 && entry.word1 == word1 { return entry.ref }
+            for (index, name) in names.enumerated() where name.utf8.elementsEqual(key.utf8) { return entries[index].ref }
+            return nil
+        }
+    }
+
+    /// Pushes a payload whose top-level record keys may be interned in `keys`; any other value
+    /// (and any key not in `keys`) is pushed as ``push(_:_:)`` does.
+    static func push(_ value: ScriptValue, _ L: OpaquePointer, keys: InternedKeys) {
+        guard case .table(let fields) = value, !keys.isEmpty else { return push(value, L) }
+        _ = lua_checkstack(L, 4)
+        rc_new_table(L, 0, Int32(clamping: fields.count))
+        for (key, element) in fields {
+            if case .null = element { continue }
+            if let ref = keys.ref(of: key) { rc_push_ref(L, ref) } else { pushString(key, L) }
+            switch element {
+            case .null: break
+            case .bool(let flag): lua_pushboolean(L, flag ? 1 : 0)
+            case .integer(let number): lua_pushinteger(L, number)
+            case .number(let number): lua_pushnumber(L, number)
+            case .string(let text): pushString(text, L)
+            case .array, .table: push(element, L)
+            }
+            lua_rawset(L, -3)
+        }
+    }
+
     @inline(__always)
     static func pushString(_ text: String, _ L: OpaquePointer) {
         let pushed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -96,6 +167,18 @@ enum LuaBridge {
         default:
             let name = String(cString: lua_typename(L, lua_type(L, index)))
             throw ScriptValueError(path: path, message: "is a \(name), which cannot leave Lua")
+        }
+    }
+
+    /// Reads the value on top of the stack as a result: scalars without the general walk (the
+    /// common policy result), anything else as ``read(_:at:path:)`` does.
+    @inline(__always)
+    static func readResult(_ L: OpaquePointer) throws(ScriptValueError) -> ScriptValue {
+        switch lua_type(L, -1) {
+        case LUA_TNUMBER where rc_is_integer(L, -1) != 0: return .integer(lua_tointegerx(L, -1, nil))
+        case LUA_TBOOLEAN: return .bool(lua_toboolean(L, -1) != 0)
+        case LUA_TNIL: return .null
+        default: return try read(L, at: -1, path: "result")
         }
     }
 

@@ -7,13 +7,13 @@ extension LuaSite {
     /// Calls the registered policy for `hook`, validates its result, and falls back as declared.
     func callPolicy(_ hook: String, payload: ScriptValue) -> PolicyOutcome {
         let found: Handler?
-        if let last = lastPolicy, last.name == hook {
+        if let last = lastPolicy, last.matches(hook) {
             found = last.handler
         } else {
             found = policies[hook]
-            if let found { lastPolicy = (hook, found) }
+            if let found { lastPolicy = LastPolicy(name: hook, handler: found) }
         }
-        guard let policy = found, let L = state else {
+        guard let found, let L = state else {
             guard let declaration = catalog[hook], declaration.kind == .policy else {
                 let failure = ScriptFailure(
                     site: site, hook: hook, file: nil, line: nil,
@@ -23,14 +23,23 @@ extension LuaSite {
             }
             return .decided(declaration.defaultResult)
         }
+        // Unretained: `policies` (or `lastPolicy`) holds the handler, and no script can register
+        // while a hook runs.
+        unowned(unsafe) let policy = found
         rc_push_ref(L, policy.ref)
-        LuaBridge.push(payload, L)
+        LuaBridge.push(payload, L, keys: policy.payloadKeys)
         let (value, failure) = run(
             context: policy.context, arguments: 1, results: 1,
             fallback: (policy.registration.file, policy.registration.line))
         if let failure { return fallBack(policy.declaration, failure) }
         let result = value ?? .null
-        let violations = policy.declaration.result.validate(result, path: "result")
+        if let accepted = policy.resultCheck.accepts(result) {
+            if accepted { return .decided(result) }
+        } else if policy.resultShape.conforms(result) {
+            return .decided(result)
+        }
+        // Messages only on failure.
+        let violations = policy.resultShape.validate(result, path: "result")
         guard violations.isEmpty else {
             let shown = violations.prefix(5).map(\.description).joined(separator: "; ")
             let more = violations.count > 5 ? " (and \(violations.count - 5) more)" : ""
@@ -62,7 +71,7 @@ extension LuaSite {
         var failures: [ScriptFailure] = []
         for handler in handlers[event] ?? [] {
             rc_push_ref(L, handler.ref)
-            LuaBridge.push(payload, L)
+            LuaBridge.push(payload, L, keys: handler.payloadKeys)
             let (_, failure) = run(
                 context: handler.context, arguments: 1,
                 fallback: (handler.registration.file, handler.registration.line))

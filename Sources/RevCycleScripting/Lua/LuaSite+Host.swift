@@ -83,9 +83,13 @@ extension LuaSite {
                 rc_unref(L, previous.ref)
                 registrations.removeAll { $0 == previous.registration }
             }
-            policies[name] = Handler(ref: ref, registration: registration, declaration: declaration)
+            policies[name] = Handler(
+                ref: ref, registration: registration, declaration: declaration,
+                payloadKeys: internKeys(of: declaration.payload))
         } else {
-            handlers[name, default: []].append(Handler(ref: ref, registration: registration, declaration: declaration))
+            handlers[name, default: []].append(Handler(
+                ref: ref, registration: registration, declaration: declaration,
+                payloadKeys: internKeys(of: declaration.payload)))
         }
         registrations.append(registration)
         return 0

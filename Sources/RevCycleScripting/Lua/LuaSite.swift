@@ -15,12 +15,51 @@ final class LuaSite {
         let registration: ScriptRegistration
         let declaration: HookDeclaration
         let context: CallContext
+        /// The payload record's field names as interned Lua strings (see ``LuaSite/internKeys(of:)``).
+        let payloadKeys: LuaBridge.InternedKeys
+        /// The result shape's common cases, checked without copying the shape.
+        let resultCheck: ResultCheck
+        let resultShape: ValueShape
 
-        init(ref: Int32, registration: ScriptRegistration, declaration: HookDeclaration) {
+        init(ref: Int32, registration: ScriptRegistration, declaration: HookDeclaration, payloadKeys: LuaBridge.InternedKeys)
+        {
+            self.resultShape = declaration.result
             self.ref = ref
             self.registration = registration
             self.declaration = declaration
             self.context = .serving(declaration)
+            self.payloadKeys = payloadKeys
+            self.resultCheck = ResultCheck(declaration.result)
+        }
+    }
+
+    /// A policy result shape's common cases, as a trivial value (no reference counting per call).
+    enum ResultCheck {
+        case anything
+        case integer(ClosedRange<Int64>)
+        case bool
+        /// Any other shape: ``ValueShape/conforms(_:)`` decides.
+        case general
+
+        init(_ shape: ValueShape) {
+            switch shape {
+            case .any: self = .anything
+            case .integer(let range), .cents(let range): self = .integer(range)
+            case .bool: self = .bool
+            default: self = .general
+            }
+        }
+
+        /// Whether `value` fits, or nil when the full shape must decide.
+        @inline(__always)
+        func accepts(_ value: ScriptValue) -> Bool? {
+            switch (self, value) {
+            case (.anything, _): return true
+            case (.integer(let range), .integer(let number)): return range.contains(number)
+            case (.bool, .bool): return true
+            case (.general, _): return nil
+            default: return false
+            }
         }
     }
 
@@ -37,17 +76,40 @@ final class LuaSite {
     let host: any ScriptHostAPI
     let limits: ScriptLimits
     private(set) var state: OpaquePointer?
-    var context: CallContext = .loading
+    /// Unowned: every context lives in a static (`.loading`, `.tooling`) or in a Handler that the
+    /// caller holds for the whole call; switching it on every call then costs no reference counts.
+    unowned(unsafe) var context: CallContext = .loading
     var policies: [String: Handler] = [:] {
         didSet { lastPolicy = nil }
     }
-    /// The last policy called, to skip hashing its name when the host calls it again.
-    var lastPolicy: (name: String, handler: Handler)?
+    /// The last policy called, and its hook name as the caller passed it: a host calling the same
+    /// hook again (usually with the same string) skips hashing the name, and often comparing it.
+    var lastPolicy: LastPolicy?
+
+    final class LastPolicy {
+        let name: String
+        let words: (UInt64, UInt64)
+        let handler: Handler
+
+        init(name: String, handler: Handler) {
+            self.name = name
+            self.words = LuaBridge.words(of: name)
+            self.handler = handler
+        }
+
+        @inline(__always)
+        func matches(_ hook: String) -> Bool {
+            // Equal words: the same small string or the same storage (which `name` keeps alive).
+            LuaBridge.words(of: hook) == words || hook == name
+        }
+    }
     var handlers: [String: [Handler]] = [:]
     var registrations: [ScriptRegistration] = []
     var tests: [RegisteredTest] = []
     /// Display names of loaded chunks, to find "file:line:" at the start of messages.
     var chunkNames: [String] = []
+    /// Registry references of payload field names interned once per state.
+    var internedKeyRefs: [String: Int32] = [:]
 
     /// Creates the sandboxed state.
     ///
@@ -112,7 +174,7 @@ final class LuaSite {
         context: CallContext, arguments: Int32, results: Int32 = 0, fallback: @autoclosure () -> (String, Int)?
     ) -> (value: ScriptValue?, failure: ScriptFailure?) {
         guard let L = state else { return (nil, nil) }
-        let saved = self.context
+        unowned(unsafe) let saved = self.context
         self.context = context
         defer { self.context = saved }
         let status = rc_call(L, arguments, results)
@@ -125,7 +187,7 @@ final class LuaSite {
         defer { rc_reset(L) }
         guard results > 0 else { return (nil, nil) }
         do {
-            return (try LuaBridge.read(L, at: -1, path: "result"), nil)
+            return (try LuaBridge.readResult(L), nil)
         } catch {
             let fallback = fallback()
             return (
@@ -135,6 +197,28 @@ final class LuaSite {
                     message: "returned a value that cannot leave Lua: \(error)", traceback: "", kind: .badResult)
             )
         }
+    }
+
+    /// Interns the top-level field names of a record payload shape (host work: the cap is relaxed
+    /// between calls and during host calls, so pushing cannot raise).
+    func internKeys(of shape: ValueShape) -> LuaBridge.InternedKeys {
+        guard let L = state, case .record(let fields) = shape else { return .none }
+        var names: [String] = []
+        var refs: [Int32] = []
+        for field in fields where !names.contains(field.name) {
+            let ref: Int32
+            if let known = internedKeyRefs[field.name] {
+                ref = known
+            } else {
+                _ = lua_checkstack(L, 1)
+                LuaBridge.pushString(field.name, L)
+                ref = rc_ref(L)
+                internedKeyRefs[field.name] = ref
+            }
+            names.append(field.name)
+            refs.append(ref)
+        }
+        return LuaBridge.InternedKeys(names: names, refs: refs)
     }
 
     // MARK: - Failures

@@ -102,7 +102,10 @@ public final class SiteScriptRuntime: @unchecked Sendable {
     /// gives `.usedDefault` or `.refused` as the hook declares.
     public func callPolicy(_ hook: String, payload: ScriptValue) -> PolicyOutcome {
         lock.withLock {
-            let outcome = current.callPolicy(hook, payload: payload)
+            // Unretained: `current` changes only under the lock, which this call holds throughout.
+            unowned(unsafe) let site = current
+            let outcome = site.callPolicy(hook, payload: payload)
+            if case .decided = outcome { return outcome }
             if let failure = outcome.failure { record(failure) }
             return outcome
         }
