@@ -38,8 +38,11 @@ struct ScriptsCommand: ParsableCommand {
                     ("doc", .text(declaration.doc)),
                 ])
                 if context.format == .table {
-                    report.footer = ["", "payload:", declaration.payload.rendered(indent: 2)]
-                        + (declaration.kind == .policy ? ["result:", declaration.result.rendered(indent: 2)] : [])
+                    func indented(_ shape: ValueShape) -> [String] {
+                        shape.rendered().components(separatedBy: "\n").map { "  " + $0 }
+                    }
+                    report.footer = ["payload:"] + indented(declaration.payload)
+                        + (declaration.kind == .policy ? ["result:"] + indented(declaration.result) : [])
                         + ["sample payloads:"] + declaration.samplePayloads.map { "  " + $0.jsonString(pretty: false) }
                 }
                 context.emit(report)
