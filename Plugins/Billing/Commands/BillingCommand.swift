@@ -38,7 +38,7 @@ struct BillingCommand: ParsableCommand {
             guard code.count == 5, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
                 throw RevCycleError(.invalidInput, "\"\(code)\" is not a CPT/HCPCS code; expected five letters or digits, such as 99213 or J1100.")
             }
-            let liability: Liability = try payer.map { .insurance(try PayerCode($0)) } ?? .patient
+            let liability: Liability = try payer.map { .insurance(try context.configuredPayer($0)) } ?? .patient
             let accountID = try AccountID(parsing: account)
             let charge = try Money(parsing: amount)
             let encounter = try context.services.patients.account(accountID, by: context.actor)
@@ -84,7 +84,7 @@ struct BillingCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext.open(options, module: "billing", action: "billing.payment", roles: [.billing])
             let accountID = try AccountID(parsing: account)
-            let liability = Liability.insurance(try PayerCode(payer))
+            let liability = Liability.insurance(try context.configuredPayer(payer))
             let paid = try Money(parsing: amount)
             let contractualAmount = try contractual.map(Money.init(parsing:))
             let payer = payer.uppercased()
