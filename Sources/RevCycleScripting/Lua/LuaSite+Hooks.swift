@@ -13,7 +13,7 @@ extension LuaSite {
             found = policies[hook]
             if let found { lastPolicy = LastPolicy(name: hook, handler: found) }
         }
-        guard let found, let L = state else {
+        guard let policy = found, let L = state else {
             guard let declaration = catalog[hook], declaration.kind == .policy else {
                 let failure = ScriptFailure(
                     site: site, hook: hook, file: nil, line: nil,
@@ -23,9 +23,6 @@ extension LuaSite {
             }
             return .decided(declaration.defaultResult)
         }
-        // Unretained: `policies` (or `lastPolicy`) holds the handler, and no script can register
-        // while a hook runs.
-        unowned(unsafe) let policy = found
         rc_push_ref(L, policy.ref)
         LuaBridge.push(payload, L, keys: policy.payloadKeys)
         let (value, failure) = run(

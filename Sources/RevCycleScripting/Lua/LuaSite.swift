@@ -76,9 +76,7 @@ final class LuaSite {
     let host: any ScriptHostAPI
     let limits: ScriptLimits
     private(set) var state: OpaquePointer?
-    /// Unowned: every context lives in a static (`.loading`, `.tooling`) or in a Handler that the
-    /// caller holds for the whole call; switching it on every call then costs no reference counts.
-    unowned(unsafe) var context: CallContext = .loading
+    var context: CallContext = .loading
     var policies: [String: Handler] = [:] {
         didSet { lastPolicy = nil }
     }
@@ -174,9 +172,10 @@ final class LuaSite {
         context: CallContext, arguments: Int32, results: Int32 = 0, fallback: @autoclosure () -> (String, Int)?
     ) -> (value: ScriptValue?, failure: ScriptFailure?) {
         guard let L = state else { return (nil, nil) }
-        unowned(unsafe) let saved = self.context
-        self.context = context
-        defer { self.context = saved }
+        // Swapped in and out: one retain and one release per call instead of a handful.
+        var swapped = context
+        swap(&self.context, &swapped)
+        defer { swap(&self.context, &swapped) }
         let status = rc_call(L, arguments, results)
         guard status == LUA_OK else {
             let failure = makeFailure(status: status, hook: context.hook, fallback: fallback())

@@ -22,7 +22,8 @@
 public struct ScriptLimits: Sendable, Hashable {
     /// Instruction units per call.
     public var instructionBudget: Int64
-    /// Wall-clock time per call, in milliseconds.
+    /// Wall-clock time per call, in milliseconds, measured on the coarse monotonic clock: a call
+    /// is stopped within one clock tick (1–4 ms) of its deadline.
     public var deadlineMilliseconds: Int
     /// Bytes a site's Lua state may allocate.
     public var memoryLimit: Int
