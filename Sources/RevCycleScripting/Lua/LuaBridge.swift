@@ -61,8 +61,8 @@ enum LuaBridge {
     /// Registry references of interned Lua strings for a record's field names, so that pushing
     /// a payload key is a registry read instead of hashing and interning the name on every call.
     final class InternedKeys: @unchecked Sendable {
-        /// One name: its two words (equal words mean equal bytes: a small string holds its bytes
-        /// inline, a large one points at its storage) and its registry reference.
+        /// One name: its two words (see ``LuaBridge/words(of:)``; `names` keeps a large name's
+        /// storage alive, so its words cannot be reused by other text) and its registry reference.
         private struct Entry {
             var word0: UInt64
             var word1: UInt64
@@ -87,7 +87,6 @@ enum LuaBridge {
         deinit { entries.deallocate() }
 
         var isEmpty: Bool { entries.isEmpty }
-
 
         /// The reference of `key`, or nil when it is not one of the names (compared byte for
         /// byte, as Lua compares keys).
