@@ -14,13 +14,10 @@
 -- Amounts are whole cents (integers). 1000000 cents = $10,000.00.
 local HIGH_DOLLAR_CENTS = 1000000
 
--- "$12,345.67" from 1234567 cents.
-local function dollars(cents)
-  local sign = cents < 0 and "-" or ""
-  cents = math.abs(cents)
-  local whole = tostring(cents // 100):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return string.format("%s$%s.%02d", sign, whole, cents % 100)
-end
+-- Helpers RevCycle gives every script (revcycle API version 1; no need to copy them):
+--   revcycle.money.format(cents)   "$12,345.67" from 1234567, "-$0.05" from -5 (cents must be
+--                                   an integer: a float such as 12.5 is an error)
+local dollars = revcycle.money.format
 
 
 -- ---------------------------------------------------------------------------------------------

@@ -17,13 +17,10 @@ local MAX_BALANCE_POINTS = 500       -- ... up to 500 points (reached at $5,000.
 local MAX_AGE_POINTS = 500           -- 1 point per day since the oldest open visit, up to 500
 local PENDING_INSURANCE_DIVISOR = 2  -- halve the score while insurance has not paid yet
 
--- "$12,345.67" from 1234567 cents.
-local function dollars(cents)
-  local sign = cents < 0 and "-" or ""
-  cents = math.abs(cents)
-  local whole = tostring(cents // 100):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return string.format("%s$%s.%02d", sign, whole, cents % 100)
-end
+-- Helpers RevCycle gives every script (revcycle API version 1; no need to copy them):
+--   revcycle.money.format(cents)   "$12,345.67" from 1234567, "-$0.05" from -5 (cents must be
+--                                   an integer: a float such as 12.5 is an error)
+local dollars = revcycle.money.format
 
 -- Keeps a whole number between low and high.
 local function clamp(value, low, high)

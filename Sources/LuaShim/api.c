@@ -110,13 +110,15 @@ void rc_install_api(lua_State *L, int with_test_api) {
     lua_pushcfunction(L, rc_print);
     lua_setglobal(L, "print");
 
-    lua_createtable(L, 0, 8);
+    lua_createtable(L, 0, 12);
     lua_pushinteger(L, 1);
     lua_setfield(L, -2, "api_version");
     rc_host_field(L, "policy", RC_HOST_POLICY, "sf");
     rc_host_field(L, "on", RC_HOST_ON, "sf");
     rc_host_field(L, "log", RC_HOST_LOG, "ss?t");
     rc_host_field(L, "now", RC_HOST_NOW, "");
+    rc_host_field(L, "today", RC_HOST_TODAY, "");
+    rc_install_library(L);   // revcycle.date, revcycle.money (library.c)
 
     lua_createtable(L, 0, 1);
     rc_host_field(L, "create", RC_HOST_TASK_CREATE, "t");

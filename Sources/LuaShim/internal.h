@@ -45,6 +45,8 @@ void rc_install_patterns(lua_State *L);
 void rc_install_metered(lua_State *L);
 /// Builds the revcycle table (and test functions when asked) and sets it as a global.
 void rc_install_api(lua_State *L, int with_test_api);
+/// Adds revcycle.date and revcycle.money (read-only) to the revcycle table at the top of the stack.
+void rc_install_library(lua_State *L);
 /// Replaces the table at the top of the stack with a read-only proxy named `name`.
 void rc_make_readonly(lua_State *L, const char *name);
 

@@ -40,6 +40,9 @@ struct SiteScriptHost: ScriptHostAPI {
 
     func now() -> Date { services.clock.now() }
 
+    /// `revcycle.today()`: the date in the site's time zone (`time_zone` in the site file), not UTC.
+    func today() -> String { CalendarDate(services.clock.now(), in: services.site.timeZone).description }
+
     func createTask(_ fields: [String: ScriptValue], hook: String?) -> Result<String, ScriptHostError> {
         let allowed: Set<String> = ["role", "title", "detail", "priority", "due", "account", "kind"]
         if let unknown = fields.keys.sorted().first(where: { !allowed.contains($0) }) {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RevCycleCore
 import Testing
 
 /// A site's own scripts override the default policies, end to end through the commands that ask them.
@@ -155,5 +156,22 @@ struct SiteScriptTests {
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE action = 'script.create_task' AND outcome = 'denied'")
         }
         #expect(denied == 1)
+    }
+
+    @Test func todayIsTheDateInTheSitesTimeZone() throws {
+        let cli = try CLIRunner.initialised()
+        // UTC+14 and UTC-11: at every instant their dates differ, and at least one differs from UTC's.
+        for zone in ["Pacific/Kiritimati", "Pacific/Pago_Pago"] {
+            let file = cli.home.appendingPathComponent("config/sites/default.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+                .replacingOccurrences(of: #"(?m)^timezone: .*$"#, with: "timezone: \(zone)", options: .regularExpression)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let lua = try CLIRunner.scriptFolder(["today.lua": "return revcycle.today()"]).appendingPathComponent("today.lua")
+            let before = CalendarDate(Date(), in: TimeZone(identifier: zone)!).description
+            let outcome = try cli.expectSuccess("scripts", "run", lua.path)
+            let after = CalendarDate(Date(), in: TimeZone(identifier: zone)!).description
+            let printed = outcome.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(printed == "\"\(before)\"" || printed == "\"\(after)\"", "\(zone): \(printed)")
+        }
     }
 }

@@ -14,52 +14,15 @@ local PAYER_OVERPAYMENT_CENTS = 10000 -- $100.00
 -- leaving two weeks of margin; commercial contracts are usually longer.
 local OVERPAYMENT_DUE_DAYS = 45
 
--- "$12,345.67" from 1234567 cents.
-local function dollars(cents)
-  local sign = cents < 0 and "-" or ""
-  cents = math.abs(cents)
-  local whole = tostring(cents // 100):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return string.format("%s$%s.%02d", sign, whole, cents % 100)
-end
+-- Helpers RevCycle gives every script (revcycle API version 1; no need to copy them):
+--   revcycle.money.format(cents)       "$12,345.67" from 1234567 (cents must be an integer)
+--   revcycle.date.add_days(date, n)    "2026-12-17" from ("2026-11-02", 45); dates are
+--                                       "YYYY-MM-DD", and a malformed one is an error
+local dollars = revcycle.money.format
 
 -- A whole number of cents from an event field (event fields are text), or 0.
 local function cents_field(text)
   return math.tointeger(tonumber(text or "") or 0) or 0
-end
-
--- Calendar arithmetic without the os library: days since 1970-01-01 and back
--- (the civil-calendar algorithm of H. Hinnant, proleptic Gregorian).
-local function days_from_civil(y, m, d)
-  if m <= 2 then y = y - 1 end
-  local era = y // 400
-  local yoe = y - era * 400
-  local mp = (m + 9) % 12
-  local doy = (153 * mp + 2) // 5 + d - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-  return era * 146097 + doe - 719468
-end
-
-local function civil_from_days(z)
-  z = z + 719468
-  local era = z // 146097
-  local doe = z - era * 146097
-  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-  local mp = (5 * doy + 2) // 153
-  local d = doy - (153 * mp + 2) // 5 + 1
-  local m = mp < 10 and mp + 3 or mp - 9
-  local y = yoe + era * 400
-  if m <= 2 then y = y + 1 end
-  return y, m, d
-end
-
--- "2026-12-17" from ("2026-11-02T15:00:00Z", 45); nil if the timestamp has no date.
--- The date is the UTC date, which can be one day after the local date in the evening.
-local function date_after(timestamp, days)
-  local y, m, d = tostring(timestamp or ""):match("^(%d%d%d%d)-(%d%d)-(%d%d)")
-  if not y then return nil end
-  local when = days_from_civil(tonumber(y), tonumber(m), tonumber(d)) + days
-  return string.format("%04d-%02d-%02d", civil_from_days(when))
 end
 
 
@@ -101,12 +64,15 @@ revcycle.on("billing.payment.posted", function(event)
   if credit <= PAYER_OVERPAYMENT_CENTS or not event.account then return end
 
   local payer = fields.payer or "the payer"
+  -- The day it was posted, "2026-11-02" from occurred_at "2026-11-02T15:00:00Z" (nil if absent).
+  -- This is the UTC date, which can be one day after the local date in the evening.
+  local posted_on = tostring(event.occurred_at or ""):match("^%d%d%d%d%-%d%d%-%d%d")
   revcycle.tasks.create{
     role = "billing",
     kind = "payer-overpayment",
     account = event.account,
     priority = "high",
-    due = date_after(event.occurred_at, OVERPAYMENT_DUE_DAYS),
+    due = posted_on and revcycle.date.add_days(posted_on, OVERPAYMENT_DUE_DAYS),
     title = string.format("Refund a %s overpayment from %s on %s", dollars(credit), payer, event.account),
     detail = string.format(
       "Payment trace %s paid %s and left %s over. Send the refund or confirm an offset on a later "

@@ -17,13 +17,10 @@ local MAX_BALANCE_POINTS = 300       -- ... up to 300 (reached at $6,000.00)
 local MAX_AGE_POINTS = 365           -- plus 1 point per day of age, up to a year
 local PENDING_INSURANCE_DIVISOR = 4  -- a quarter of the score while insurance has not paid
 
--- "$12,345.67" from 1234567 cents.
-local function dollars(cents)
-  local sign = cents < 0 and "-" or ""
-  cents = math.abs(cents)
-  local whole = tostring(cents // 100):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return string.format("%s$%s.%02d", sign, whole, cents % 100)
-end
+-- Helpers RevCycle gives every script (revcycle API version 1; no need to copy them):
+--   revcycle.money.format(cents)   "$12,345.67" from 1234567, "-$0.05" from -5 (cents must be
+--                                   an integer: a float such as 12.5 is an error)
+local dollars = revcycle.money.format
 
 local function clamp(value, low, high)
   return math.max(low, math.min(high, value))

@@ -20,13 +20,13 @@ local LEVEL_5_VISITS = { ["99205"] = true, ["99215"] = true }
 local LARGE_PAYER_PAYMENT_CENTS = 5000000 -- $50,000.00
 local LARGE_PAYMENT_DUE_BUSINESS_DAYS = 2
 
--- "$12,345.67" from 1234567 cents.
-local function dollars(cents)
-  local sign = cents < 0 and "-" or ""
-  cents = math.abs(cents)
-  local whole = tostring(cents // 100):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return string.format("%s$%s.%02d", sign, whole, cents % 100)
-end
+-- Helpers RevCycle gives every script (revcycle API version 1; no need to copy them):
+--   revcycle.money.format(cents)                "$12,345.67" from 1234567 (cents must be an
+--                                                integer)
+--   revcycle.date.add_business_days(date, n)    "2026-11-04" from ("2026-11-02", 2): skips
+--                                                Saturdays and Sundays (not holidays); dates are
+--                                                "YYYY-MM-DD", and a malformed one is an error
+local dollars = revcycle.money.format
 
 -- A whole number of cents from an event field (event fields are text), or 0.
 local function cents_field(text)
@@ -37,46 +37,6 @@ end
 local function edit(severity, message)
   return { severity = severity, message = message:sub(1, 200) }
 end
-
--- Calendar arithmetic without the os library: days since 1970-01-01 and back
--- (the civil-calendar algorithm of H. Hinnant, proleptic Gregorian).
-local function days_from_civil(y, m, d)
-  if m <= 2 then y = y - 1 end
-  local era = y // 400
-  local yoe = y - era * 400
-  local doy = (153 * ((m + 9) % 12) + 2) // 5 + d - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-  return era * 146097 + doe - 719468
-end
-
-local function civil_from_days(z)
-  z = z + 719468
-  local era = z // 146097
-  local doe = z - era * 146097
-  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-  local mp = (5 * doy + 2) // 153
-  local d = doy - (153 * mp + 2) // 5 + 1
-  local m = mp < 10 and mp + 3 or mp - 9
-  local y = yoe + era * 400
-  if m <= 2 then y = y + 1 end
-  return y, m, d
-end
-
--- "2026-11-04" from ("2026-11-02T15:00:00Z", 2): skips Saturdays and Sundays (not holidays).
--- The date is the UTC date, which can be one day after New York's date in the evening.
-local function business_days_after(timestamp, count)
-  local y, m, d = tostring(timestamp or ""):match("^(%d%d%d%d)-(%d%d)-(%d%d)")
-  if not y then return nil end
-  local day = days_from_civil(tonumber(y), tonumber(m), tonumber(d))
-  while count > 0 do
-    day = day + 1
-    local weekday = (day + 4) % 7 -- 0 = Sunday (1970-01-01 was a Thursday)
-    if weekday ~= 0 and weekday ~= 6 then count = count - 1 end
-  end
-  return string.format("%04d-%02d-%02d", civil_from_days(day))
-end
-
 
 -- billing.charge.validate (see Scripts/default/billing.lua for the payload and result)
 --
@@ -144,12 +104,15 @@ revcycle.on("billing.payment.posted", function(event)
   if amount < LARGE_PAYER_PAYMENT_CENTS or not event.account then return end
 
   local payer = fields.payer or "the payer"
+  -- The day it was posted, "2026-11-02" from occurred_at "2026-11-02T15:00:00Z" (nil if absent).
+  -- This is the UTC date, which can be one day after New York's date in the evening.
+  local posted_on = tostring(event.occurred_at or ""):match("^%d%d%d%d%-%d%d%-%d%d")
   revcycle.tasks.create{
     role = "billing",
     kind = "large-payer-payment",
     account = event.account,
     priority = "high",
-    due = business_days_after(event.occurred_at, LARGE_PAYMENT_DUE_BUSINESS_DAYS),
+    due = posted_on and revcycle.date.add_business_days(posted_on, LARGE_PAYMENT_DUE_BUSINESS_DAYS),
     title = string.format("Verify a %s payment from %s on %s against the contract", dollars(amount), payer, event.account),
     detail = string.format(
       "Trace %s. Compare the paid amount with the contract rate and the 835 remittance before closing the account.",

@@ -23,13 +23,11 @@ local FALLBACK_MINIMUM_CENTS = 1000   -- if the site parameter cannot be read: $
 local LARGE_PATIENT_PAYMENT_CENTS = 250000 -- $2,500.00
 local FA_CHECK_DUE_DAYS = 7
 
--- "$12,345.67" from 1234567 cents.
-local function dollars(cents)
-  local sign = cents < 0 and "-" or ""
-  cents = math.abs(cents)
-  local whole = tostring(cents // 100):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return string.format("%s$%s.%02d", sign, whole, cents % 100)
-end
+-- Helpers RevCycle gives every script (revcycle API version 1; no need to copy them):
+--   revcycle.money.format(cents)       "$12,345.67" from 1234567 (cents must be an integer)
+--   revcycle.date.add_days(date, n)    "2026-11-09" from ("2026-11-02", 7); dates are
+--                                       "YYYY-MM-DD", and a malformed one is an error
+local dollars = revcycle.money.format
 
 local function clamp(value, low, high)
   return math.max(low, math.min(high, value))
@@ -46,38 +44,6 @@ local function minimum_statement_cents()
   local value = revcycle.lookup.parameter("collections.minimum_statement_balance")
   return math.tointeger(value) or FALLBACK_MINIMUM_CENTS
 end
-
--- Calendar arithmetic without the os library (H. Hinnant's civil-calendar algorithm).
-local function days_from_civil(y, m, d)
-  if m <= 2 then y = y - 1 end
-  local era = y // 400
-  local yoe = y - era * 400
-  local doy = (153 * ((m + 9) % 12) + 2) // 5 + d - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-  return era * 146097 + doe - 719468
-end
-
-local function civil_from_days(z)
-  z = z + 719468
-  local era = z // 146097
-  local doe = z - era * 146097
-  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-  local mp = (5 * doy + 2) // 153
-  local d = doy - (153 * mp + 2) // 5 + 1
-  local m = mp < 10 and mp + 3 or mp - 9
-  local y = yoe + era * 400
-  if m <= 2 then y = y + 1 end
-  return y, m, d
-end
-
--- "2026-11-09" from ("2026-11-02T15:00:00Z", 7); nil if the timestamp has no date (UTC date).
-local function date_after(timestamp, days)
-  local y, m, d = tostring(timestamp or ""):match("^(%d%d%d%d)-(%d%d)-(%d%d)")
-  if not y then return nil end
-  return string.format("%04d-%02d-%02d", civil_from_days(days_from_civil(tonumber(y), tonumber(m), tonumber(d)) + days))
-end
-
 
 -- collections.worklist.priority (see Scripts/default/collections.lua for the payload and result)
 --
@@ -132,12 +98,15 @@ revcycle.on("collections.payment.posted", function(event)
   local amount = cents_field(fields.amount_cents)
   if amount < LARGE_PATIENT_PAYMENT_CENTS or not event.account then return end
 
+  -- The day it was posted, "2026-11-02" from occurred_at "2026-11-02T15:00:00Z" (nil if absent).
+  -- This is the UTC date, which can be one day after the local date in the evening.
+  local posted_on = tostring(event.occurred_at or ""):match("^%d%d%d%d%-%d%d%-%d%d")
   revcycle.tasks.create{
     role = "counseling",
     kind = "fa-check-after-large-payment",
     account = event.account,
     priority = "normal",
-    due = date_after(event.occurred_at, FA_CHECK_DUE_DAYS),
+    due = posted_on and revcycle.date.add_days(posted_on, FA_CHECK_DUE_DAYS),
     title = string.format("Patient paid %s on %s: confirm financial assistance was offered",
       dollars(amount), event.account),
     detail = string.format(

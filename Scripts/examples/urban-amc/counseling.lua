@@ -25,11 +25,9 @@ local function percent(basis_points)
   return (string.format("%d.%02d", basis_points // 100, basis_points % 100):gsub("0$", "")) .. "%"
 end
 
--- "$12,345.67" from 1234567 cents.
-local function dollars(cents)
-  local whole = tostring(cents // 100):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return string.format("$%s.%02d", whole, cents % 100)
-end
+-- Helpers RevCycle gives every script (revcycle API version 1; no need to copy them):
+--   revcycle.money.format(cents)   "$12,345.67" from 1234567 (cents must be an integer)
+local dollars = revcycle.money.format
 
 -- What the patient still owes after a discount (rounded down to the cent, in their favour).
 local function share_after(owes_cents, basis_points)

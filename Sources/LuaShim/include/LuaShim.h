@@ -41,6 +41,7 @@ typedef enum rc_host_id {
     RC_HOST_TASK_CREATE = 5,     // revcycle.tasks.create{...}
     RC_HOST_LOOKUP_PAYER = 6,    // revcycle.lookup.payer(id)
     RC_HOST_LOOKUP_PARAMETER = 7,// revcycle.lookup.parameter(name)
+    RC_HOST_TODAY = 8,           // revcycle.today()
     RC_HOST_TEST_REGISTER = 20,  // test(name, fn)
     RC_HOST_TEST_SAMPLES = 21,   // revcycle.test.samples(hook)
     RC_HOST_TEST_POLICY = 22,    // revcycle.test.policy_function(hook) -> fn | nil

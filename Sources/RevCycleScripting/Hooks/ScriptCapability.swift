@@ -2,7 +2,7 @@
 ///
 /// The rules (also in `revcycle scripts hooks`):
 ///
-/// | context | log | now | lookup | tasks.create |
+/// | context | log | now, today | lookup | tasks.create |
 /// |---|---|---|---|---|
 /// | loading a file (top-level code) | yes | no | no | no |
 /// | a policy hook | yes | yes | yes | no: policies decide, they do not act |
@@ -12,11 +12,12 @@
 /// Loading code gets no clock and no lookups so that nothing read at load time goes stale after a
 /// configuration change (configuration belongs to the host, not to script state). A hook may
 /// narrow its set further in its ``HookDeclaration``; the host's own permission check
-/// (``ScriptHostAPI/authorize(_:hook:)``) runs after these rules.
+/// (``ScriptHostAPI/authorize(_:hook:)``) runs after these rules. The pure helpers
+/// (`revcycle.date.*`, `revcycle.money.format`) need no capability: they work everywhere.
 public enum ScriptCapability: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// `revcycle.log` and `print`.
     case log
-    /// `revcycle.now()`.
+    /// `revcycle.now()` and `revcycle.today()`.
     case now
     /// `revcycle.lookup.payer` and `revcycle.lookup.parameter`.
     case lookup

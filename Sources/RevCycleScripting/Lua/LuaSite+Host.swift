@@ -13,6 +13,7 @@ extension LuaSite {
         case RC_HOST_ON.rawValue: return register(L, kind: .event)
         case RC_HOST_LOG.rawValue: return log(L)
         case RC_HOST_NOW.rawValue: return now(L)
+        case RC_HOST_TODAY.rawValue: return today(L)
         case RC_HOST_TASK_CREATE.rawValue: return createTask(L)
         case RC_HOST_LOOKUP_PAYER.rawValue: return lookup(L, kind: "payer", function: "lookup.payer")
         case RC_HOST_LOOKUP_PARAMETER.rawValue: return lookup(L, kind: "parameter", function: "lookup.parameter")
@@ -95,7 +96,7 @@ extension LuaSite {
         return 0
     }
 
-    // MARK: - log, now
+    // MARK: - log, now, today
 
     private func log(_ L: OpaquePointer) -> Int32 {
         if let refusal = permit(L, .log, function: "log") { return fail(L, refusal) }
@@ -122,6 +123,13 @@ extension LuaSite {
     private func now(_ L: OpaquePointer) -> Int32 {
         if let refusal = permit(L, .now, function: "now") { return fail(L, refusal) }
         LuaBridge.pushString(Self.iso8601(host.now()), L)
+        return 1
+    }
+
+    /// `revcycle.today()`: the site's local date, `"2025-03-01"` (capability ``ScriptCapability/now``).
+    private func today(_ L: OpaquePointer) -> Int32 {
+        if let refusal = permit(L, .now, function: "today") { return fail(L, refusal) }
+        LuaBridge.pushString(host.today(), L)
         return 1
     }
 

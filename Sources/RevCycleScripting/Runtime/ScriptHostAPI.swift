@@ -1,4 +1,5 @@
 public import Foundation
+import RevCycleCore
 
 /// What a site's scripts can ask of the host, implemented by the host (one value per site).
 ///
@@ -11,6 +12,7 @@ public import Foundation
 /// struct SiteHost: ScriptHostAPI {
 ///     let services: HostServices
 ///     func now() -> Date { services.clock.now }
+///     func today() -> String { CalendarDate(now(), in: services.site.timeZone).description }
 ///     func log(level: ScriptLogLevel, message: String, fields: [String: ScriptValue], hook: String?) { ... }
 ///     func createTask(_ fields: [String: ScriptValue], hook: String?) -> Result<String, ScriptHostError> { ... }
 ///     func lookup(_ kind: String, key: String, hook: String?) -> Result<ScriptValue, ScriptHostError> { ... }
@@ -24,6 +26,11 @@ public protocol ScriptHostAPI: Sendable {
     func log(level: ScriptLogLevel, message: String, fields: [String: ScriptValue], hook: String?)
     /// The host clock, for `revcycle.now()`. Never `Date()`.
     func now() -> Date
+    /// The site's local date as `"YYYY-MM-DD"`, for `revcycle.today()` (capability
+    /// ``ScriptCapability/now``). Defaults to the UTC date of ``now()``; a host that knows the
+    /// site's time zone returns the date there, so "today" does not move to tomorrow in the
+    /// site's evening.
+    func today() -> String
     /// `revcycle.tasks.create{...}`: creates a work item and returns its id.
     func createTask(_ fields: [String: ScriptValue], hook: String?) -> Result<String, ScriptHostError>
     /// `revcycle.lookup.payer(id)` (kind "payer") and `revcycle.lookup.parameter(name)`
@@ -34,6 +41,10 @@ public protocol ScriptHostAPI: Sendable {
 }
 
 extension ScriptHostAPI {
+    public func today() -> String {
+        CalendarDate(now(), in: TimeZone(identifier: "UTC")!).description
+    }
+
     public func authorize(_ capability: ScriptCapability, hook: String?) -> Result<Void, ScriptHostError> {
         .success(())
     }
