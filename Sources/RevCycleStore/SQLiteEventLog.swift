@@ -22,10 +22,11 @@ public struct SQLiteEventLog: Sendable {
     }
 
     /// The most recent events of a site, newest first.
-    public func recent(site: String, limit: Int = 50) throws -> [HostEvent] {
+    public func recent(site: String, name: String? = nil, limit: Int = 50) throws -> [HostEvent] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM host_event WHERE site = ? ORDER BY seq DESC LIMIT ?",
-                             arguments: [site, limit]).map { row in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM host_event WHERE site = ? AND (? IS NULL OR name = ?) ORDER BY seq DESC LIMIT ?
+                """, arguments: [site, name, name, limit]).map { row in
                 let text: String = row["fields"]
                 let fields = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] ?? [:]
                 return HostEvent(name: row["name"], site: row["site"], patient: (row["patient_id"] as Int64?).map(PatientID.init),

@@ -30,6 +30,10 @@ struct EventTests {
         #expect(tasks.first?["role"] as String? == "collections")
         #expect((tasks.first?["title"] as String?)?.contains("$15.00 on A1") == true)
         #expect(tasks.first?["created_by"] as String? == "module:collections")
+        let listed = try cli.expectSuccess("events", "--name", "collections.payment.posted", "--format", "csv")
+        #expect(listed.stdout.contains("collections.payment.posted,A1,amount_cents=4000 credit_cents=1500 method=check reference=1182"),
+                "\(listed.stdout)")
+        #expect(try cli.run("events", "--user", "biller").exitCode == 77, "billing staff do not read the event log")
     }
 
     @Test func aPaymentWithoutACreditCreatesNoTaskAndAnOffModuleReceivesNothing() throws {

@@ -23,7 +23,7 @@ struct RevCycleCommand: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Set up", subcommands: [InitCommand.self, DatabaseCommand.self, ModulesCommand.self, UsersCommand.self]),
             CommandGroup(name: "Money and audit", subcommands: [LedgerCommand.self, AuditCommand.self]),
-            CommandGroup(name: "Work", subcommands: [TasksCommand.self]),
+            CommandGroup(name: "Work", subcommands: [TasksCommand.self, EventsCommand.self]),
             CommandGroup(name: "Site scripts", subcommands: [ScriptsCommand.self]),
             CommandGroup(name: "Role modules", subcommands: BundledModules.registry.commandGroups.flatMap(\.commands)),
             CommandGroup(name: "Tools", subcommands: [BenchCommand.self]),
