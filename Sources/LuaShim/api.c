@@ -132,11 +132,12 @@ void rc_install_api(lua_State *L, int with_test_api) {
     lua_setfield(L, -2, "lookup");
 
     if (with_test_api) {
-        lua_createtable(L, 0, 6);
+        lua_createtable(L, 0, 7);
         rc_host_field(L, "samples", RC_HOST_TEST_SAMPLES, "s");
         rc_host_field(L, "policy_function", RC_HOST_TEST_POLICY, "s");
         rc_host_field(L, "check_result", RC_HOST_TEST_RESULT, "sa?a");
         rc_host_field(L, "normalize", RC_HOST_TEST_NORMALIZE, "?a");
+        rc_host_field(L, "emit", RC_HOST_TEST_EMIT, "s?a");
         lua_pushvalue(L, -1);
         lua_setfield(L, LUA_REGISTRYINDEX, "revcycle.test");   // the test library adds call_policy
         rc_make_readonly(L, "revcycle.test");

@@ -282,6 +282,55 @@ int rc_call(lua_State *L, int nargs, int nresults) {
     return status;
 }
 
+int rc_call_isolated(lua_State *L, int nargs, int nresults, int *stop_kind, int *memory_was_denied) {
+    rc_context *c = rc_ctx(L);
+    if (!c->armed) {
+        int status = rc_call(L, nargs, nresults);
+        if (stop_kind) *stop_kind = c->stop;
+        if (memory_was_denied) *memory_was_denied = c->memory_denied;
+        return status;
+    }
+    // Inside a host call of an armed call: park the outer call's budget, deadline and stop, run
+    // the function as a call of its own (fresh budget and deadline, its own message handler),
+    // then give the outer call its state back. The outer deadline moves by the time spent here,
+    // so the inner call's work is not charged to the outer call.
+    long long budget_left = c->budget_left, pending = c->pending, deadline = c->deadline;
+    int stop = c->stop, memory_denied = c->memory_denied, relaxed = c->relaxed, caller_line = c->caller_line;
+    char caller_source[RC_SOURCE_SIZE];
+    memcpy(caller_source, c->caller_source, sizeof caller_source);
+    long long started = rc_now_ns();
+
+    int function = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, rc_msgh);
+    lua_insert(L, function);
+    c->budget_left = c->limits.instruction_budget;
+    c->pending = 0;
+    c->deadline = started + c->limits.deadline_ns;
+    c->stop = RC_STOP_NONE;
+    c->memory_denied = 0;
+    c->error_source[0] = '\0';
+    c->error_line = 0;
+    if (c->traceback) c->traceback[0] = '\0';
+    lua_sethook(L, rc_hook, LUA_MASKCOUNT, c->limits.hook_interval);
+    c->relaxed = 0;
+    int status = lua_pcall(L, nargs, nresults, function);
+    c->relaxed = relaxed;
+    lua_remove(L, function);
+    if (stop_kind) *stop_kind = c->stop;
+    if (memory_was_denied) *memory_was_denied = c->memory_denied;
+
+    c->budget_left = budget_left;
+    c->pending = pending;
+    c->deadline = deadline + (rc_now_ns() - started);
+    c->stop = stop;
+    c->memory_denied = memory_denied;
+    c->caller_line = caller_line;
+    memcpy(c->caller_source, caller_source, sizeof caller_source);
+    // A sticky stop of the inner call set the hook to fire on every instruction of this thread.
+    lua_sethook(L, rc_hook, LUA_MASKCOUNT, c->limits.hook_interval);
+    return status;
+}
+
 void rc_gc_mode(lua_State *L, int generational, int a, int b) {
     if (generational) lua_gc(L, LUA_GCGEN, a, b);
     else lua_gc(L, LUA_GCINC, a, b, 0);

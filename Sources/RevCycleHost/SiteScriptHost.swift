@@ -43,7 +43,17 @@ struct SiteScriptHost: ScriptHostAPI {
     /// `revcycle.today()`: the date in the site's time zone (`time_zone` in the site file), not UTC.
     func today() -> String { CalendarDate(services.clock.now(), in: services.site.timeZone).description }
 
-    func createTask(_ fields: [String: ScriptValue], hook: String?) -> Result<String, ScriptHostError> {
+    /// A `tasks.create{...}` request, checked: the fields a work item needs, parsed.
+    private struct TaskRequest {
+        var role: Role
+        var title: String
+        var priority: WorkItem.Priority
+        var due: CalendarDate?
+        var account: AccountID?
+    }
+
+    /// Checks the fields without touching the store (the account's format, not its existence).
+    private func parseTask(_ fields: [String: ScriptValue]) -> Result<TaskRequest, ScriptHostError> {
         let allowed: Set<String> = ["role", "title", "detail", "priority", "due", "account", "kind"]
         if let unknown = fields.keys.sorted().first(where: { !allowed.contains($0) }) {
             return .failure(.invalid("tasks.create: unknown field \"\(unknown)\"; expected \(allowed.sorted().joined(separator: ", "))"))
@@ -59,19 +69,38 @@ struct SiteScriptHost: ScriptHostAPI {
                 try WorkItem.Priority(parsing: value.stringValue ?? value.integerValue.map(String.init) ?? "")
             } ?? .normal
             let due = try fields["due"]?.stringValue.map(CalendarDate.init(parsing:))
+            let account = try fields["account"]?.stringValue.map(AccountID.init(parsing:))
+            return .success(TaskRequest(role: role, title: title, priority: priority, due: due, account: account))
+        } catch let error as RevCycleError {
+            return .failure(.invalid("tasks.create: \(error.message)"))
+        } catch {
+            return .failure(.invalid("tasks.create: \(error)"))
+        }
+    }
+
+    /// For `revcycle.test.emit`: the checks of ``createTask(_:hook:)`` that need no store.
+    func validateTask(_ fields: [String: ScriptValue], hook: String?) -> Result<Void, ScriptHostError> {
+        parseTask(fields).map { _ in () }
+    }
+
+    func createTask(_ fields: [String: ScriptValue], hook: String?) -> Result<String, ScriptHostError> {
+        let request: TaskRequest
+        switch parseTask(fields) {
+        case .success(let parsed): request = parsed
+        case .failure(let refusal): return .failure(refusal)
+        }
+        if isDryRun { return .success("T0 (dry run: not created)") }
+        do {
             var links = WorkItem.Links()
-            if isDryRun {
-                if let text = fields["account"]?.stringValue { _ = try AccountID(parsing: text) }
-                return .success("T0 (dry run: not created)")
-            }
-            if let text = fields["account"]?.stringValue {
-                let account = try services.patients.account(try AccountID(parsing: text), by: actor(hook))
+            if let id = request.account {
+                let account = try services.patients.account(id, by: actor(hook))
                 links = WorkItem.Links(patient: account.patient, account: account.id)
             }
             let item = WorkItem(
                 kind: fields["kind"]?.stringValue.map { "script.\($0)" } ?? "script.\(hook ?? "task")",
-                title: title, detail: fields["detail"]?.stringValue ?? "", role: role, priority: priority, dueDate: due,
-                links: links, createdBy: "script:\(services.site.id)/\(hook ?? "-")", createdAt: services.clock.now())
+                title: request.title, detail: fields["detail"]?.stringValue ?? "", role: request.role,
+                priority: request.priority, dueDate: request.due, links: links,
+                createdBy: "script:\(services.site.id)/\(hook ?? "-")", createdAt: services.clock.now())
             return .success(try services.workQueue.create(item, by: actor(hook)).description)
         } catch let error as RevCycleError {
             return .failure(.invalid("tasks.create: \(error.message)"))

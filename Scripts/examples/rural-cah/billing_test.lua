@@ -1,6 +1,5 @@
 -- Tests Prairie Valley's charge review (Scripts/examples/rural-cah/billing.lua).
--- (The payer-overpayment event handler cannot be called from a test: `scripts check` runs it on
--- the hook's sample event, and it is exercised when a payment is posted.)
+-- (The payer-overpayment event handler is tested in events_test.lua, with revcycle.test.emit.)
 local HOOK = "billing.charge.validate"
 
 local function charge(overrides)

@@ -4,8 +4,7 @@
 -- `revcycle scripts test` the lookups may find nothing (a dry-run host), so the tests ask the
 -- host first: with the payer table they check refusals and warnings against the real limits,
 -- without it they check that the charge posts with a "not checked" warning.
--- (The large-payment event handler cannot be called from a test: `scripts check` runs it on
--- the hook's sample event.)
+-- (The large-payment event handler is tested in events_test.lua, with revcycle.test.emit.)
 local HOOK = "billing.charge.validate"
 
 local function charge(overrides)

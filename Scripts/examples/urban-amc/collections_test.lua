@@ -1,6 +1,5 @@
 -- Tests Lakeshore's worklist order (Scripts/examples/urban-amc/collections.lua).
--- (The large-payment event handler cannot be called from a test: `scripts check` runs it on
--- the hook's sample event.)
+-- (The large-payment event handler is tested in events_test.lua, with revcycle.test.emit.)
 local HOOK = "collections.worklist.priority"
 
 local function priority(overrides)

@@ -47,6 +47,7 @@ typedef enum rc_host_id {
     RC_HOST_TEST_POLICY = 22,    // revcycle.test.policy_function(hook) -> fn | nil
     RC_HOST_TEST_RESULT = 23,    // revcycle.test.check_result(hook, ok, value) -> value, outcome
     RC_HOST_TEST_NORMALIZE = 24, // revcycle.test.normalize(value) -> value as the host would pass it
+    RC_HOST_TEST_EMIT = 25,      // revcycle.test.emit(event, payload) -> { tasks, logs, failures }
 } rc_host_id;
 
 /// A Swift host function. Returns the number of results it pushed, or -1 after pushing an error
@@ -65,6 +66,13 @@ int rc_load(struct lua_State *L, const char *source, size_t length, const char *
 /// Calls the function below `nargs` arguments under the budget, deadline and memory cap, with a
 /// message handler that records a traceback. Returns the lua_pcall status.
 int rc_call(struct lua_State *L, int nargs, int nresults);
+/// Calls the function below `nargs` arguments as a call of its own, from inside a host call of
+/// an armed call (revcycle.test.emit running event handlers from a test): a fresh budget and
+/// deadline and its own message handler, after which the outer call gets its budget, deadline
+/// and stop state back (its deadline moved by the time spent). Outside an armed call it is
+/// rc_call. `stop_kind` and `memory_was_denied` (if not NULL) receive the inner call's
+/// rc_stop_kind and rc_memory_denied, which the outer state no longer shows.
+int rc_call_isolated(struct lua_State *L, int nargs, int nresults, int *stop_kind, int *memory_was_denied);
 
 /// Sets the collector: generational (minor multiplier a, major multiplier b) or incremental
 /// (pause a, step multiplier b).

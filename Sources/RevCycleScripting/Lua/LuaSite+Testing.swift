@@ -11,6 +11,7 @@ extension LuaSite {
         case RC_HOST_TEST_POLICY.rawValue: return policyFunction(L)
         case RC_HOST_TEST_RESULT.rawValue: return checkResult(L)
         case RC_HOST_TEST_NORMALIZE.rawValue: return normalize(L)
+        case RC_HOST_TEST_EMIT.rawValue: return emitForTest(L)
         default: return fail(L, "unknown host function \(id)")
         }
     }
@@ -116,5 +117,82 @@ extension LuaSite {
         } catch {
             return fail(L, "revcycle.test.call_policy: the payload \(error)")
         }
+    }
+
+    /// `revcycle.test.emit(event, payload)`: runs the site's handlers of `event` as a delivery
+    /// would (registration order, each handler's own context, budget and deadline, a failure does
+    /// not stop the next handler), with a ``CapturingHostAPI`` in place of the host, and returns
+    /// `{ tasks = {...}, logs = {...}, failures = { "file:line: message", ... } }`.
+    ///
+    /// Raises (in the test) for an unknown event or a payload that does not fit the event's shape.
+    private func emitForTest(_ L: OpaquePointer) -> Int32 {
+        guard context.phase == .tooling else {
+            return fail(L, "revcycle.test.emit can only be called from a test function (test(name, fn))")
+        }
+        let name = LuaBridge.readString(L, at: 1) ?? "?"
+        guard let declaration = catalog[name], declaration.kind == .event else {
+            let known = catalog.events.map(\.name)
+            var message = "revcycle.test.emit: no event named '\(name)'"
+            if catalog[name]?.kind == .policy {
+                message += " ('\(name)' is a policy hook: use revcycle.test.call_policy)"
+            } else if case let suggestions = catalog.suggestions(for: name, kind: .event), !suggestions.isEmpty {
+                message += "; did you mean \(suggestions.joined(separator: " or "))?"
+            }
+            message += known.isEmpty
+                ? "; the enabled modules declare no events" : "; known events: \(known.joined(separator: ", "))"
+            return fail(L, message)
+        }
+        let payload: ScriptValue
+        do {
+            payload = try LuaBridge.read(L, at: 2, path: "payload")
+        } catch {
+            return fail(L, "revcycle.test.emit: the payload \(error)")
+        }
+        let violations = declaration.payload.validate(payload, path: "payload")
+        guard violations.isEmpty else {
+            let shown = violations.prefix(5).map(\.description).joined(separator: "; ")
+            let more = violations.count > 5 ? " (and \(violations.count - 5) more)" : ""
+            return fail(
+                L,
+                "revcycle.test.emit: the payload does not fit event \(name): \(shown)\(more)"
+                    + " (revcycle scripts hooks --hook \(name) shows its shape)")
+        }
+
+        let capture = CapturingHostAPI.Capture()
+        var swappedHost: any ScriptHostAPI = CapturingHostAPI(base: host, capture: capture)
+        swap(&host, &swappedHost)
+        defer { swap(&host, &swappedHost) }
+        var failures: [ScriptValue] = []
+        for handler in handlers[name] ?? [] {
+            var swappedContext = handler.context
+            swap(&context, &swappedContext)
+            rc_push_ref(L, handler.ref)
+            LuaBridge.push(payload, L, keys: handler.payloadKeys)
+            var stop: Int32 = 0
+            var memoryDenied: Int32 = 0
+            let status = rc_call_isolated(L, 1, 0, &stop, &memoryDenied)
+            swap(&context, &swappedContext)
+            guard status == LUA_OK else {
+                let failure = makeFailure(
+                    status: status, hook: name, fallback: (handler.registration.file, handler.registration.line),
+                    stop: stop, memoryDenied: memoryDenied != 0)
+                failures.append(.string(Self.located(failure)))
+                rc_collect(L)
+                continue
+            }
+        }
+        let result: ScriptValue = [
+            "tasks": .array(capture.tasks.map { .table($0) }),
+            "logs": .array(capture.logs.map { ["level": .string($0.level.rawValue), "message": .string($0.message)] }),
+            "failures": .array(failures),
+        ]
+        LuaBridge.push(result, L)
+        return 1
+    }
+
+    /// `north/billing.lua:12: message` (the message alone when the place is unknown).
+    private static func located(_ failure: ScriptFailure) -> String {
+        guard let location = failure.location, !failure.message.hasPrefix(location + ":") else { return failure.message }
+        return "\(location): \(failure.message)"
     }
 }

@@ -73,7 +73,9 @@ final class LuaSite {
 
     let site: String
     let catalog: HookCatalog
-    let host: any ScriptHostAPI
+    /// The host the `revcycle.*` functions reach. `revcycle.test.emit` swaps in a
+    /// ``CapturingHostAPI`` while the handlers run.
+    var host: any ScriptHostAPI
     let limits: ScriptLimits
     private(set) var state: OpaquePointer?
     var context: CallContext = .loading
@@ -223,18 +225,27 @@ final class LuaSite {
     // MARK: - Failures
 
     /// Builds the failure for a non-OK status, reading the message on top of the stack.
-    func makeFailure(status: Int32, hook: String?, fallback: (String, Int)?) -> ScriptFailure {
+    ///
+    /// - Parameters:
+    ///   - stop: The call's ``rc_stop_kind``, when the state no longer shows it (an isolated
+    ///     call, see ``rc_call_isolated``); read from the state when nil.
+    ///   - memoryDenied: Likewise for ``rc_memory_denied``.
+    func makeFailure(
+        status: Int32, hook: String?, fallback: (String, Int)?, stop: Int32? = nil, memoryDenied: Bool? = nil
+    ) -> ScriptFailure {
         guard let L = state else {
             return ScriptFailure(site: site, hook: hook, file: nil, line: nil, message: "no state", traceback: "", kind: .error)
         }
         var message = LuaBridge.readString(L, at: -1) ?? "(error object is not a string)"
         lua_settop(L, -2)
         var kind = ScriptFailure.Kind.error
-        switch rc_stop_kind(L) {
+        switch stop ?? rc_stop_kind(L) {
         case Int32(RC_STOP_BUDGET.rawValue): kind = .budget
         case Int32(RC_STOP_DEADLINE.rawValue): kind = .deadline
         default:
-            if status == LUA_ERRMEM || (rc_memory_denied(L) != 0 && message.contains("not enough memory")) {
+            if status == LUA_ERRMEM
+                || ((memoryDenied ?? (rc_memory_denied(L) != 0)) && message.contains("not enough memory"))
+            {
                 kind = .memory
                 message = "memory cap of \(limits.memoryLimit >> 20) MiB exceeded (not enough memory)"
             }

@@ -33,6 +33,10 @@ public protocol ScriptHostAPI: Sendable {
     func today() -> String
     /// `revcycle.tasks.create{...}`: creates a work item and returns its id.
     func createTask(_ fields: [String: ScriptValue], hook: String?) -> Result<String, ScriptHostError>
+    /// Checks a `revcycle.tasks.create{...}` request as ``createTask(_:hook:)`` would, without
+    /// creating anything: `revcycle.test.emit` captures the tasks that event handlers ask for and
+    /// reports this check's refusals as handler failures. Defaults to accepting every request.
+    func validateTask(_ fields: [String: ScriptValue], hook: String?) -> Result<Void, ScriptHostError>
     /// `revcycle.lookup.payer(id)` (kind "payer") and `revcycle.lookup.parameter(name)`
     /// (kind "parameter"). Return `.failure(.notFound(...))` for a missing key: Lua gets `nil`.
     func lookup(_ kind: String, key: String, hook: String?) -> Result<ScriptValue, ScriptHostError>
@@ -46,6 +50,10 @@ extension ScriptHostAPI {
     }
 
     public func authorize(_ capability: ScriptCapability, hook: String?) -> Result<Void, ScriptHostError> {
+        .success(())
+    }
+
+    public func validateTask(_ fields: [String: ScriptValue], hook: String?) -> Result<Void, ScriptHostError> {
         .success(())
     }
 }

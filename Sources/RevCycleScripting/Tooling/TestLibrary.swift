@@ -16,6 +16,13 @@
 ///     expect_eq(outcome.status, "decided")
 ///   end
 /// end)
+///
+/// test("a large payment gives billing a task", function()
+///   local result = revcycle.test.emit("billing.payment.posted", { event = "payment.posted", site = "north",
+///     sequence = 1, occurred_at = "2026-11-02T15:00:00Z", account = "A7", fields = { amount_cents = "5000000" } })
+///   expect_eq(result.failures, {})
+///   expect_eq(result.tasks[1].role, "billing")
+/// end)
 /// ```
 ///
 /// - `test(name, fn)` registers a test (top level only).
@@ -26,6 +33,11 @@
 ///   (payload converted, result validated, default or refusal on failure) and returns the value
 ///   the module would apply (nil when refused) and an outcome table
 ///   `{ status = "decided" | "used_default" | "refused", error = message }`.
+/// - `revcycle.test.emit(event, payload)` runs the site's handlers of an event as a delivery would
+///   (each with its own budget; a failure does not stop the next) with tasks and logs captured,
+///   not sent, and returns `{ tasks = { {role=..., title=..., ...}, ... }, logs = { {level=...,
+///   message=...}, ... }, failures = { "file:line: message", ... } }`. An unknown event or a
+///   payload that does not fit the event's shape is an error.
 /// - `revcycle.test.samples(hook)` returns the hook's recorded sample payloads.
 enum TestLibrary {
     static let chunkName = "=(revcycle.test)"
