@@ -40,6 +40,9 @@ extension HostServices {
     /// A script that fails or returns a bad shape falls back to the hook's declared default and the
     /// failure is reported (standard error and a task for the admins); a hook declared to refuse
     /// on failure throws instead.
+    ///
+    /// - Important: Decide before opening a store transaction, never inside one (a `post(on:building:)`
+    ///   builder): the script's host calls (lookups, audit rows) write to the database themselves.
     public func decide(_ hook: String, payload: ScriptValue) throws -> ScriptValue {
         guard let declaration = plugins.hookCatalog[hook] else {
             throw RevCycleError(.configuration, "No module declares the hook \(hook).")
