@@ -32,6 +32,7 @@ let package = Package(
         .executable(name: "revcycle", targets: ["revcycle"]),
         .library(name: "RevCycleCore", targets: ["RevCycleCore"]),
         .library(name: "RevCycleHost", targets: ["RevCycleHost"]),
+        .library(name: "X12", targets: ["X12"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,6 +49,9 @@ let package = Package(
             dependencies: ["RevCycleCore", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"), crypto],
             swiftSettings: swiftSettings
         ),
+
+        // MARK: - Interoperability (X12 stands alone: no dependency on the rest)
+        .target(name: "X12", swiftSettings: swiftSettings),
 
         // MARK: - Lua scripting (C stays in CLua and LuaShim; only RevCycleScripting imports them)
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
@@ -78,6 +82,7 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "RevCycleCoreTests", dependencies: ["RevCycleCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "X12Tests", dependencies: ["X12"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RevCycleStoreTests",
             dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleTesting", grdb],

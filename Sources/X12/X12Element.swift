@@ -1,0 +1,59 @@
+/// One element of a segment: one or more repetitions, each of one or more components.
+///
+/// Most elements are simple: one repetition of one component, whose text is ``value``. A composite
+/// element (`SV101` = `HC:99213`) has several ``components``; a repeating element (`HI` codes in some
+/// guides, `EB03`) has several ``repetitions``. Positions are 1-based, as in the implementation guides,
+/// and a position that is not there reads as the empty string.
+///
+/// ```swift
+/// let procedure = X12Element(components: ["HC", "99213"])
+/// procedure[1]  // "HC"
+/// procedure[2]  // "99213"
+/// let simple: X12Element = "IL"
+/// ```
+public struct X12Element: Sendable, Hashable, ExpressibleByStringLiteral {
+    /// The repetitions in order, each a list of components. Never empty, and no repetition is empty.
+    public private(set) var repetitions: [[String]]
+
+    /// A simple element.
+    public init(_ value: String) {
+        repetitions = [[value]]
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    /// A composite element.
+    public init(components: [String]) {
+        repetitions = [components.isEmpty ? [""] : components]
+    }
+
+    /// A repeating element; each repetition is a list of components.
+    public init(repetitions: [[String]]) {
+        let kept = repetitions.map { $0.isEmpty ? [""] : $0 }
+        self.repetitions = kept.isEmpty ? [[""]] : kept
+    }
+
+    /// The first component of the first repetition: the whole value of a simple element.
+    public var value: String { repetitions[0][0] }
+
+    /// The components of the first repetition.
+    public var components: [String] { repetitions[0] }
+
+    /// Whether the element holds no text at all.
+    public var isEmpty: Bool { repetitions.allSatisfy { $0.allSatisfy(\.isEmpty) } }
+
+    /// The component at a 1-based position in the first repetition, or `""` when there is none.
+    public subscript(component: Int) -> String {
+        self[component, repetition: 1]
+    }
+
+    /// The component at a 1-based position in a 1-based repetition, or `""` when there is none.
+    public subscript(component: Int, repetition repetition: Int) -> String {
+        guard repetition >= 1, repetition <= repetitions.count else { return "" }
+        let components = repetitions[repetition - 1]
+        guard component >= 1, component <= components.count else { return "" }
+        return components[component - 1]
+    }
+}
