@@ -6,6 +6,9 @@
 -- Event handlers are different: they ADD UP. A handler in your folder runs in addition to the
 -- logging handler below, it does not replace it.
 --
+-- A payload is lent for one call: read it, loop over it with pairs, copy what you want to keep.
+-- It cannot take new fields (that raises an error), and RevCycle refills it for the next call.
+--
 -- Try a change before you enable it:
 --   revcycle scripts check --site <site>
 --   revcycle scripts test --site <site>

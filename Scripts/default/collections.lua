@@ -5,6 +5,9 @@
 -- config/sites/<site>.yaml, after Scripts/default). A policy registered in a later folder
 -- replaces the one here. Event handlers ADD UP: yours runs in addition to the one below.
 --
+-- A payload is lent for one call: read it, loop over it with pairs, copy what you want to keep.
+-- It cannot take new fields (that raises an error), and RevCycle refills it for the next call.
+--
 -- Try a change before you enable it:
 --   revcycle scripts check --site <site>
 --   revcycle scripts test --site <site>

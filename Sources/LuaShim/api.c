@@ -32,6 +32,24 @@ void rc_make_readonly(lua_State *L, const char *name) {
     lua_remove(L, -2);
 }
 
+// MARK: - Reusable payloads
+
+void rc_new_payload(lua_State *L, int nrec, int *data_ref, int *proxy_ref) {
+    // One table, filled by the host before each call. Its metatable refuses new fields (the host
+    // sets and clears every declared field itself with rawset, so a value a script assigns to an
+    // existing field lasts only until the next call) and hides itself from getmetatable.
+    lua_createtable(L, 0, nrec);
+    lua_createtable(L, 0, 2);
+    lua_pushstring(L, "a hook's payload");
+    lua_pushcclosure(L, rc_readonly_newindex, 1);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    *data_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    *proxy_ref = *data_ref;
+}
+
 // MARK: - Trampoline
 
 /// Checks arguments against a spec: s string, f function, t table, b boolean-ish (any), a any
@@ -136,7 +154,7 @@ void rc_install_api(lua_State *L, int with_test_api) {
         rc_host_field(L, "samples", RC_HOST_TEST_SAMPLES, "s");
         rc_host_field(L, "policy_function", RC_HOST_TEST_POLICY, "s");
         rc_host_field(L, "check_result", RC_HOST_TEST_RESULT, "sa?a");
-        rc_host_field(L, "normalize", RC_HOST_TEST_NORMALIZE, "?a");
+        rc_host_field(L, "normalize", RC_HOST_TEST_NORMALIZE, "?a?s");
         rc_host_field(L, "emit", RC_HOST_TEST_EMIT, "s?a");
         lua_pushvalue(L, -1);
         lua_setfield(L, LUA_REGISTRYINDEX, "revcycle.test");   // the test library adds call_policy

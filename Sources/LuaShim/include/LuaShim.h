@@ -97,6 +97,10 @@ size_t rc_memory_used(struct lua_State *L);
 int rc_ref(struct lua_State *L);                 // pops the top value, returns its reference
 void rc_push_ref(struct lua_State *L, int ref);
 void rc_unref(struct lua_State *L, int ref);
+/// Makes a payload table that is reused across calls: `data_ref` is the table the host fills and
+/// `proxy_ref` what scripts receive (today the same table; new fields raise, getmetatable is
+/// refused). Host work only (the memory cap relaxed). Leaves the stack as it was.
+void rc_new_payload(struct lua_State *L, int nrec, int *data_ref, int *proxy_ref);
 /// Pushes the internal revcycle.test table (only in states made with_test_api).
 void rc_push_test_table(struct lua_State *L);
 /// Runs a full garbage collection in protected mode.

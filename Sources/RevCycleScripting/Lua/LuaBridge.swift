@@ -87,6 +87,22 @@ enum LuaBridge {
         deinit { entries.deallocate() }
 
         var isEmpty: Bool { entries.isEmpty }
+        var count: Int { entries.count }
+
+        /// The position and reference of `key`, or nil when it is not one of the names.
+        @inline(__always)
+        func position(of key: String) -> (index: Int, ref: Int32)? {
+            let (word0, word1) = LuaBridge.words(of: key)
+            for index in entries.indices where entries[index].word0 == word0 && entries[index].word1 == word1 {
+                return (index, entries[index].ref)
+            }
+            for (index, name) in names.enumerated() where name.utf8.elementsEqual(key.utf8) { return (index, entries[index].ref) }
+            return nil
+        }
+
+        /// The reference of the name at `index`.
+        @inline(__always)
+        func ref(at index: Int) -> Int32 { entries[index].ref }
 
         /// The reference of `key`, or nil when it is not one of the names (compared byte for
         /// byte, as Lua compares keys).
@@ -117,6 +133,52 @@ enum LuaBridge {
             case .array, .table: push(element, L)
             }
             lua_rawset(L, -3)
+        }
+    }
+
+    /// Pushes a handler's payload: into its reused table when the payload is a record whose every
+    /// key is declared (the common case: no table is allocated per call), else as a new table.
+    static func push(_ value: ScriptValue, _ L: OpaquePointer, for handler: LuaSite.Handler) {
+        guard let reusable = handler.reusablePayload, case .table(let fields) = value else {
+            return push(value, L, keys: handler.payloadKeys)
+        }
+        let keys = handler.payloadKeys
+        _ = lua_checkstack(L, 6)
+        rc_push_ref(L, reusable.data)
+        var set: UInt64 = 0
+        for (key, element) in fields {
+            if case .null = element { continue }
+            guard let (index, ref) = keys.position(of: key) else {
+                // A key the hook does not declare: this call gets a new table. What was written so
+                // far stays marked, so the next call clears it.
+                handler.payloadFieldsSet |= set
+                lua_settop(L, -2)
+                return push(value, L, keys: keys)
+            }
+            rc_push_ref(L, ref)
+            switch element {
+            case .null: break
+            case .bool(let flag): lua_pushboolean(L, flag ? 1 : 0)
+            case .integer(let number): lua_pushinteger(L, number)
+            case .number(let number): lua_pushnumber(L, number)
+            case .string(let text): pushString(text, L)
+            case .array, .table: push(element, L)
+            }
+            lua_rawset(L, -3)
+            set |= 1 << UInt64(index)
+        }
+        var stale = handler.payloadFieldsSet & ~set
+        while stale != 0 {
+            let index = stale.trailingZeroBitCount
+            rc_push_ref(L, keys.ref(at: index))
+            lua_pushnil(L)
+            lua_rawset(L, -3)
+            stale &= stale - 1
+        }
+        handler.payloadFieldsSet = set
+        if reusable.proxy != reusable.data {
+            lua_settop(L, -2)
+            rc_push_ref(L, reusable.proxy)
         }
     }
 

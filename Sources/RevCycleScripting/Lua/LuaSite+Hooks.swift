@@ -24,7 +24,7 @@ extension LuaSite {
             return .decided(declaration.defaultResult)
         }
         rc_push_ref(L, policy.ref)
-        LuaBridge.push(payload, L, keys: policy.payloadKeys)
+        LuaBridge.push(payload, L, for: policy)
         let (value, failure) = run(
             context: policy.context, arguments: 1, results: 1,
             fallback: (policy.registration.file, policy.registration.line))
@@ -68,7 +68,7 @@ extension LuaSite {
         var failures: [ScriptFailure] = []
         for handler in handlers[event] ?? [] {
             rc_push_ref(L, handler.ref)
-            LuaBridge.push(payload, L, keys: handler.payloadKeys)
+            LuaBridge.push(payload, L, for: handler)
             let (_, failure) = run(
                 context: handler.context, arguments: 1,
                 fallback: (handler.registration.file, handler.registration.line))

@@ -84,13 +84,15 @@ extension LuaSite {
                 rc_unref(L, previous.ref)
                 registrations.removeAll { $0 == previous.registration }
             }
+            let keys = internKeys(of: declaration.payload)
             policies[name] = Handler(
                 ref: ref, registration: registration, declaration: declaration,
-                payloadKeys: internKeys(of: declaration.payload))
+                payloadKeys: keys, reusablePayload: makeReusablePayload(for: keys))
         } else {
+            let keys = internKeys(of: declaration.payload)
             handlers[name, default: []].append(Handler(
                 ref: ref, registration: registration, declaration: declaration,
-                payloadKeys: internKeys(of: declaration.payload)))
+                payloadKeys: keys, reusablePayload: makeReusablePayload(for: keys)))
         }
         registrations.append(registration)
         return 0

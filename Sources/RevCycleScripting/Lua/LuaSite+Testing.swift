@@ -109,10 +109,16 @@ extension LuaSite {
         return declaration.onFailure == .useDefault ? .usedDefault(declaration.defaultResult, failure) : .refused(failure)
     }
 
-    /// `revcycle.test.normalize(value)`: the value as the host would pass it (through ScriptValue).
+    /// `revcycle.test.normalize(value [, hook])`: the value as the host would pass it (through
+    /// ScriptValue; for a policy's payload, in the same reused read-only table).
     private func normalize(_ L: OpaquePointer) -> Int32 {
         do {
-            LuaBridge.push(try LuaBridge.read(L, at: 1, path: "payload"), L)
+            let value = try LuaBridge.read(L, at: 1, path: "payload")
+            if let hook = LuaBridge.readString(L, at: 2), let policy = policies[hook] {
+                LuaBridge.push(value, L, for: policy)
+            } else {
+                LuaBridge.push(value, L)
+            }
             return 1
         } catch {
             return fail(L, "revcycle.test.call_policy: the payload \(error)")
@@ -167,7 +173,7 @@ extension LuaSite {
             var swappedContext = handler.context
             swap(&context, &swappedContext)
             rc_push_ref(L, handler.ref)
-            LuaBridge.push(payload, L, keys: handler.payloadKeys)
+            LuaBridge.push(payload, L, for: handler)
             var stop: Int32 = 0
             var memoryDenied: Int32 = 0
             let status = rc_call_isolated(L, 1, 0, &stop, &memoryDenied)

@@ -17,12 +17,23 @@ final class LuaSite {
         let context: CallContext
         /// The payload record's field names as interned Lua strings (see ``LuaSite/internKeys(of:)``).
         let payloadKeys: LuaBridge.InternedKeys
+        /// The payload table reused by every call of this handler (nil when the payload is not a
+        /// record of at most 64 fields): `data` is filled by the host, `proxy` is what the script
+        /// receives (see `rc_new_payload`). New fields are refused, and every declared field is set
+        /// or cleared before each call, so nothing leaks from one call to the next; a script must
+        /// not keep its payload after returning, since the next call refills it.
+        let reusablePayload: (data: Int32, proxy: Int32)?
+        /// Which interned fields the reused payload holds now (bit i = field i), so that the next
+        /// call clears exactly the fields it does not set.
+        var payloadFieldsSet: UInt64 = 0
         /// The result shape's common cases, checked without copying the shape.
         let resultCheck: ResultCheck
         let resultShape: ValueShape
 
-        init(ref: Int32, registration: ScriptRegistration, declaration: HookDeclaration, payloadKeys: LuaBridge.InternedKeys)
+        init(ref: Int32, registration: ScriptRegistration, declaration: HookDeclaration, payloadKeys: LuaBridge.InternedKeys,
+             reusablePayload: (data: Int32, proxy: Int32)?)
         {
+            self.reusablePayload = reusablePayload
             self.resultShape = declaration.result
             self.ref = ref
             self.registration = registration
@@ -198,6 +209,16 @@ final class LuaSite {
                     message: "returned a value that cannot leave Lua: \(error)", traceback: "", kind: .badResult)
             )
         }
+    }
+
+    /// A reusable read-only payload table for handlers whose payload is a record of interned keys.
+    func makeReusablePayload(for keys: LuaBridge.InternedKeys) -> (data: Int32, proxy: Int32)? {
+        guard let L = state, !keys.isEmpty, keys.count <= 64 else { return nil }
+        _ = lua_checkstack(L, 4)
+        var data: Int32 = 0
+        var proxy: Int32 = 0
+        rc_new_payload(L, Int32(keys.count), &data, &proxy)
+        return (data, proxy)
     }
 
     /// Interns the top-level field names of a record payload shape (host work: the cap is relaxed

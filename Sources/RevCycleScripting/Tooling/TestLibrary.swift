@@ -48,7 +48,7 @@ enum TestLibrary {
         function t.call_policy(hook, payload)
           local fn = t.policy_function(hook)
           if fn == nil then return t.check_result(hook, "none") end
-          local ok, result = pcall(fn, t.normalize(payload))
+          local ok, result = pcall(fn, t.normalize(payload, hook))
           return t.check_result(hook, ok and "ok" or "error", result)
         end
 
