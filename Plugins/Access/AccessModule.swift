@@ -1,15 +1,17 @@
 public import ArgumentParser
 public import RevCycleHost
 public import RevCycleScripting
+public import RevCycleStore
 
-/// Patient access: registration, guarantors and encounter accounts (coverage, eligibility,
+/// Patient access: registration with demographics, guarantors, payers, coverage and encounter accounts (eligibility,
 /// estimates and check-in collection grow here).
 public struct AccessModule: RoleModule {
     public init() {}
     public let id = "access"
     public let dependencies: [String] = []
-    public var summary: String { "Registration, guarantors, encounter accounts; coverage and eligibility to come." }
+    public var summary: String { "Registration with demographics and consents, guarantors, payers, coverage, encounter accounts." }
     public var primaryRole: String { "access" }
     public var hooks: [HookDeclaration] { [AccessHooks.registrationValidate] }
+    public var migrations: [StoreMigration] { AccessMigrations.all }
     public var commands: [any ParsableCommand.Type] { [AccessCommand.self] }
 }

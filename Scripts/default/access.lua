@@ -34,6 +34,18 @@
 --                                    responsible for the bills; false when the patient is their
 --                                    own guarantor
 --
+--   The fields below may be nil (absent) when the registrar did not give them, so test them
+--   before use (`if registration.phone then ... end`).
+--   sex                     string   "F", "M", "X" or "U" (unknown)
+--   state                   string   the address's USPS code ("IL", "DC", "PR"); nil without an address
+--   zip                     string   "62704" or "62704-1234"; nil without an address
+--   phone                   string   ten digits, no punctuation ("3125550142")
+--   email                   string   the address, domain in lowercase
+--   preferred_language      string   ISO 639 code: "en", "es", "hmn"
+--   contact_channels        list     the channels the patient allows: "mail", "phone", "text", "email"
+--   text_consent            boolean  the patient gave explicit consent to text messages (TCPA)
+--   guarantor_relationship  string   "self", "spouse", "parent", "guardian" or "other"
+--
 -- RESULT (what your function returns)
 --   { errors = { "one sentence per problem", ... } }
 --   errors   list of strings (at most 20, each at most 200 characters). An empty list accepts
@@ -47,12 +59,19 @@
 -- THE DEFAULT
 --   No extra rules: every registration that passed the built-in checks is accepted.
 --
--- Example change: (a pediatric clinic requires a parent or guardian as guarantor)
+-- Example change: (a pediatric clinic requires a parent or guardian as guarantor, and a phone)
 --
 --   revcycle.policy("access.registration.validate", function(registration)
 --     local errors = {}
 --     if registration.age_years < 18 and not registration.has_separate_guarantor then
 --       errors[#errors + 1] = "Patients under 18 need a parent or guardian as guarantor."
+--     end
+--     if registration.age_years < 18 and registration.guarantor_relationship ~= "parent"
+--        and registration.guarantor_relationship ~= "guardian" then
+--       errors[#errors + 1] = "A minor's guarantor must be a parent or legal guardian."
+--     end
+--     if not registration.phone then
+--       errors[#errors + 1] = "Give a phone number so we can confirm the appointment."
 --     end
 --     return { errors = errors }
 --   end)

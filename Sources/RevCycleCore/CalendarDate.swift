@@ -117,3 +117,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         try container.encode(description)
     }
 }
+
+extension CalendarDate {
+    /// 2999-12-31, the last date RevCycle accepts: stands for "no end" in date-span comparisons.
+    public static var distantFuture: CalendarDate {
+        // Valid by construction.
+        try! CalendarDate(year: 2999, month: 12, day: 31)
+    }
+}

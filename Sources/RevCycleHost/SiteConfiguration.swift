@@ -140,39 +140,23 @@ public struct SiteConfiguration: Sendable, Hashable {
         # What scripts may ask the host for (remove one to deny it to every script of the site).
         script_permissions: [log, now, lookup, create_task]
         # The payers this site bills; scripts read them with revcycle.lookup.payer(code).
+        # Keys: name, timely_filing_days, payer_id (X12 NM109), claim_guide (005010X222A1 or X222A2), phone.
         payers:
           MEDICARE:
             name: Medicare Part B
             timely_filing_days: 365
+            payer_id: "00952"
+            claim_guide: 005010X222A1
           AETNA:
             name: Aetna Commercial
             timely_filing_days: 90
+            payer_id: "60054"
+            phone: 800-624-0756
         # Policy parameters per module, such as:
         #   collections:
         #     minimum_statement_balance: 5.00
         parameters: {}
 
         """
-    }
-}
-
-/// A payer as one site bills it.
-public struct PayerSettings: Sendable, Hashable {
-    public var name: String
-    /// Days after the date of service within which a claim must reach the payer.
-    public var timelyFilingDays: Int
-
-    static let keys = ["name", "timely_filing_days"]
-
-    init(_ node: ConfigNode) throws {
-        name = ""
-        timelyFilingDays = 365
-        for (key, value) in try node.mapping(expecting: Self.keys) {
-            switch key {
-            case "name": name = try value.string()
-            default: timelyFilingDays = Int(try value.integer(in: 1...3_650))
-            }
-        }
-        guard !name.isEmpty else { throw node.error("A payer needs a name.") }
     }
 }

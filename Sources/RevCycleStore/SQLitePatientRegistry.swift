@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+public import GRDB
 public import RevCycleCore
 
 /// Patients, guarantors and encounter accounts in SQLite. Every read and write appends an audit row.
@@ -10,41 +10,85 @@ public struct SQLitePatientRegistry: PatientRegistry {
 
     public func addPatient(mrn: String, familyName: String, givenName: String, birthDate: CalendarDate,
                            by actor: ActingUser) throws -> PatientSummary {
-        let mrn = mrn.trimmingCharacters(in: .whitespaces)
-        guard (1...20).contains(mrn.count), mrn.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
-            throw RevCycleError(.invalidInput, "\"\(mrn)\" is not a medical record number; expected 1 to 20 letters, digits or '-'.")
-        }
-        guard !familyName.isEmpty, !givenName.isEmpty else {
-            throw RevCycleError(.invalidInput, "A patient needs a family name and a given name.")
-        }
-        return try database.writer.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM patient WHERE site = ? AND mrn = ?", arguments: [actor.site, mrn]) == true {
-                throw RevCycleError(.conflict, "MRN \(mrn) is already registered at site \(actor.site); nothing was added.")
-            }
-            try db.execute(sql: """
-                INSERT INTO patient (site, mrn, family_name, given_name, birth_date, created_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [actor.site, mrn, familyName, givenName, birthDate.description, actor.at.timeIntervalSince1970])
-            let id = PatientID(db.lastInsertedRowID)
-            try SQLiteAuditLog.append(action: "registry.patient.add", outcome: .allowed, patient: id, account: nil,
-                                      detail: "mrn \(mrn)", by: actor, in: db)
-            return PatientSummary(id: id, mrn: mrn, familyName: familyName, givenName: givenName, birthDate: birthDate)
+        try database.writer.write { db in
+            try Self.insertPatient(mrn: mrn, familyName: familyName, givenName: givenName, birthDate: birthDate, by: actor, in: db)
         }
     }
 
     public func addGuarantor(name: String, patient: PatientID?, by actor: ActingUser) throws -> Guarantor {
+        try database.writer.write { db in try Self.insertGuarantor(name: name, patient: patient, by: actor, in: db) }
+    }
+
+    // MARK: - Inside a caller's transaction
+
+    /// Inserts a patient and its audit row inside the caller's transaction, so a module can record
+    /// its own details about the patient (demographics) in the same transaction.
+    ///
+    /// - Throws: `invalidInput` for a malformed MRN or a missing name; `conflict` when the MRN is
+    ///   already registered at the site.
+    public static func insertPatient(mrn: String, familyName: String, givenName: String, birthDate: CalendarDate,
+                                     by actor: ActingUser, in db: Database) throws -> PatientSummary {
+        let mrn = mrn.trimmingCharacters(in: .whitespaces)
+        guard (1...20).contains(mrn.count), mrn.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+            throw RevCycleError(.invalidInput, "\"\(mrn)\" is not a medical record number; expected 1 to 20 letters, digits or '-'.",
+                                at: "--mrn")
+        }
+        guard !familyName.isEmpty, !givenName.isEmpty else {
+            throw RevCycleError(.invalidInput, "A patient needs a family name and a given name.")
+        }
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM patient WHERE site = ? AND mrn = ?", arguments: [actor.site, mrn]) == true {
+            throw RevCycleError(.conflict, "MRN \(mrn) is already registered at site \(actor.site); nothing was added.")
+        }
+        try db.execute(sql: """
+            INSERT INTO patient (site, mrn, family_name, given_name, birth_date, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [actor.site, mrn, familyName, givenName, birthDate.description, actor.at.timeIntervalSince1970])
+        let id = PatientID(db.lastInsertedRowID)
+        try SQLiteAuditLog.append(action: "registry.patient.add", outcome: .allowed, patient: id, account: nil,
+                                  detail: "mrn \(mrn)", by: actor, in: db)
+        return PatientSummary(id: id, mrn: mrn, familyName: familyName, givenName: givenName, birthDate: birthDate)
+    }
+
+    /// Inserts a guarantor and its audit row inside the caller's transaction.
+    ///
+    /// - Throws: `invalidInput` for an empty name; `notFound` for an unknown patient.
+    public static func insertGuarantor(name: String, patient: PatientID?, by actor: ActingUser, in db: Database) throws -> Guarantor {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw RevCycleError(.invalidInput, "A guarantor needs a name.")
         }
-        return try database.writer.write { db in
-            if let patient { try Self.requirePatient(patient, site: actor.site, in: db) }
-            try db.execute(sql: "INSERT INTO guarantor (site, name, patient_id, created_at) VALUES (?, ?, ?, ?)",
-                           arguments: [actor.site, name, patient?.rawValue, actor.at.timeIntervalSince1970])
-            let id = GuarantorID(db.lastInsertedRowID)
-            try SQLiteAuditLog.append(action: "registry.guarantor.add", outcome: .allowed, patient: patient, account: nil,
-                                      detail: "guarantor \(id)", by: actor, in: db)
-            return Guarantor(id: id, name: name, patient: patient)
-        }
+        if let patient { try requirePatient(patient, site: actor.site, in: db) }
+        try db.execute(sql: "INSERT INTO guarantor (site, name, patient_id, created_at) VALUES (?, ?, ?, ?)",
+                       arguments: [actor.site, name, patient?.rawValue, actor.at.timeIntervalSince1970])
+        let id = GuarantorID(db.lastInsertedRowID)
+        try SQLiteAuditLog.append(action: "registry.guarantor.add", outcome: .allowed, patient: patient, account: nil,
+                                  detail: "guarantor \(id)", by: actor, in: db)
+        return Guarantor(id: id, name: name, patient: patient)
     }
+
+    /// The guarantor `id` at `site`, read inside the caller's transaction (no audit row: the caller writes one).
+    public static func guarantor(_ id: GuarantorID, site: String, in db: Database) throws -> Guarantor {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM guarantor WHERE id = ? AND site = ?",
+                                         arguments: [id.rawValue, site]) else {
+            throw RevCycleError(.notFound, "Guarantor \(id) does not exist at site \(site).")
+        }
+        return Guarantor(id: id, name: row["name"], patient: (row["patient_id"] as Int64?).map(PatientID.init))
+    }
+
+    /// The patient `id` at `site`, read inside the caller's transaction (no audit row: the caller writes one).
+    public static func patient(_ id: PatientID, site: String, in db: Database) throws -> PatientSummary {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM patient WHERE id = ? AND site = ?",
+                                         arguments: [id.rawValue, site]) else {
+            throw RevCycleError(.notFound, "Patient \(id) does not exist at site \(site).", remedy: "revcycle access find --mrn <MRN>")
+        }
+        return try summary(from: row)
+    }
+
+    /// A patient summary from a `patient` row.
+    public static func summary(from row: Row) throws -> PatientSummary {
+        PatientSummary(id: PatientID(row["id"]), mrn: row["mrn"], familyName: row["family_name"], givenName: row["given_name"],
+                       birthDate: try CalendarDate(parsing: row["birth_date"]))
+    }
+
+    // MARK: - Accounts
 
     public func openAccount(guarantor: GuarantorID, patient: PatientID, serviceDate: CalendarDate,
                             by actor: ActingUser) throws -> PatientAccount {
@@ -106,14 +150,6 @@ public struct SQLitePatientRegistry: PatientRegistry {
                                       account: nil, detail: "guarantor \(id)", by: actor, in: db)
             return found
         }
-    }
-
-    static func guarantor(_ id: GuarantorID, site: String, in db: Database) throws -> Guarantor {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM guarantor WHERE id = ? AND site = ?",
-                                         arguments: [id.rawValue, site]) else {
-            throw RevCycleError(.notFound, "Guarantor \(id) does not exist at site \(site).")
-        }
-        return Guarantor(id: id, name: row["name"], patient: (row["patient_id"] as Int64?).map(PatientID.init))
     }
 
     static func requirePatient(_ id: PatientID, site: String, in db: Database) throws {

@@ -25,6 +25,10 @@ struct ConfigurationTests {
         ("name: North\nparameters:\n  collections:\n    minimum_statment_balance: 5.00\n", 4, "Unknown key"),
         ("name: [North\n", 2, "not valid YAML"),
         ("name: North\nname: South\n", 1, "duplicated key"),
+        ("name: North\npayers:\n  UHC:\n    name: United\n    payerid: 87726\n", 5, "Unknown key \"payerid\""),
+        ("name: North\npayers:\n  UHC:\n    name: United\n    claim_guide: 004010X098A1\n", 5, "not a claim guide"),
+        ("name: North\npayers:\n  UHC:\n    name: United\n    payer_id: \"87 726\"\n", 5, "not an X12 payer id"),
+        ("name: North\npayers:\n  UHC:\n    name: United\n    phone: 555-0100\n", 5, "not a phone number"),
     ])
     func siteFileErrorsNameFileLineAndKey(text: String, line: Int, message: String) throws {
         let home = try HostTestSupport.home(site: "north", siteText: text)
@@ -35,6 +39,15 @@ struct ConfigurationTests {
             return error.code == .configuration && error.message.contains(message)
                 && error.inputLocation?.hasPrefix("config/sites/north.yaml:\(line)") == true
         }
+    }
+
+    @Test func payersCarryTheirX12IdGuideAndPhone() throws {
+        let text = "name: North\npayers:\n  UHC:\n    name: United\n    payer_id: \"87726\"\n    claim_guide: 005010X222A2\n    phone: (877) 842-3210\n  MEDICARE:\n    name: Medicare\n"
+        let site = try SiteConfiguration.load(site: "north", home: try HostTestSupport.home(site: "north", siteText: text), registry: registry)
+        let united = try #require(site.payers["UHC"])
+        #expect(united.payerID == "87726" && united.claimGuide == "005010X222A2" && united.phone?.digits == "8778423210",
+                "got \(united)")
+        #expect(site.payers["MEDICARE"]?.claimGuide == PayerSettings.defaultClaimGuide)
     }
 
     @Test func anUnknownHostKeyIsAnError() throws {

@@ -49,3 +49,10 @@ end)
 test("a typed-in MRN on a minor reports both problems", function()
   expect_eq(#errors_for{ mrn = "A1", age_years = 3 }, 2)
 end)
+
+test("demographics in the payload do not change Prairie Valley's rules", function()
+  expect_eq(errors_for{ sex = "F", state = "IL", zip = "62704-1234", phone = "3125550142", email = "kari@example.com",
+                        preferred_language = "no", contact_channels = { "mail", "phone" }, text_consent = false,
+                        guarantor_relationship = "self" }, {})
+  expect_eq(#errors_for{ age_years = 7, guarantor_relationship = "self", phone = nil }, 1)
+end)

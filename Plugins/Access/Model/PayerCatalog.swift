@@ -1,0 +1,34 @@
+import RevCycleCore
+import RevCycleHost
+
+/// A site's payers: those in its site file, with the CSV-imported ones merged over them (an
+/// imported code replaces the file's entry of the same code).
+struct PayerCatalog: Sendable {
+    /// Where a payer's settings come from.
+    enum Source: String, Sendable {
+        case config
+        case imported
+    }
+
+    var payers: [PayerCode: (settings: PayerSettings, source: Source)]
+
+    init(site: SiteConfiguration, imported: [PayerCode: PayerSettings]) throws {
+        payers = [:]
+        for (code, settings) in site.payers { payers[try PayerCode(code)] = (settings, .config) }
+        for (code, settings) in imported { payers[code] = (settings, .imported) }
+    }
+
+    /// The payer with `text` as code.
+    ///
+    /// - Throws: `invalidInput` for a malformed code, `notFound` naming the site's payers.
+    func payer(_ text: String, site: String) throws -> PayerCode {
+        let code = try PayerCode(text)
+        guard payers[code] != nil else {
+            throw RevCycleError(.notFound,
+                                "Payer \(code) is not configured for site \(site); its payers are \(payers.keys.sorted().map(\.rawValue).joined(separator: ", ")).",
+                                at: "--payer",
+                                remedy: "revcycle access payers list --site \(site), or add it under payers: in \(SiteConfiguration.fileName(for: site))")
+        }
+        return code
+    }
+}
