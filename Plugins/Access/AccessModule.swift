@@ -1,4 +1,5 @@
 public import ArgumentParser
+public import RevCycleCore
 public import RevCycleHost
 public import RevCycleScripting
 public import RevCycleStore
@@ -14,4 +15,9 @@ public struct AccessModule: RoleModule {
     public var hooks: [HookDeclaration] { [AccessHooks.registrationValidate] }
     public var migrations: [StoreMigration] { AccessMigrations.all }
     public var commands: [any ParsableCommand.Type] { [AccessCommand.self] }
+
+    /// The payers imported with `revcycle access payers import`, which the host merges over the site file's.
+    public func suppliedPayers(_ services: HostServices) throws -> [PayerCode: PayerSettings] {
+        try AccessStore(database: services.database).importedPayers(site: services.site.id)
+    }
 }

@@ -123,16 +123,9 @@ public struct CommandContext: Sendable {
         HostEvent(name: qualifiedName, site: actor.site, account: account, fields: fields, occurredAt: actor.at)
     }
 
-    /// A payer code that the site bills (listed under `payers:` in its site file).
+    /// A payer code that the site bills (in its site file's `payers:` or imported by a module).
     public func configuredPayer(_ text: String) throws -> PayerCode {
-        let code = try PayerCode(text)
-        guard services.site.payers[code.rawValue] != nil else {
-            throw RevCycleError(
-                .notFound,
-                "Payer \(code) is not configured for site \(services.site.id); its payers are \(services.site.payers.keys.sorted().joined(separator: ", ")).",
-                remedy: "add it under payers: in \(SiteConfiguration.fileName(for: services.site.id))")
-        }
-        return code
+        try services.payerCatalog().payer(text, site: services.site.id)
     }
 
     /// Reads a module's site parameter (defaults filled in when the file is silent).

@@ -35,3 +35,14 @@ public struct HostServices: Sendable {
         self.scripts = SiteScripts()
     }
 }
+
+extension HostServices {
+    /// The site's payers: its file's, with those the enabled modules supply merged over them.
+    public func payerCatalog() throws -> PayerCatalog {
+        var supplied: [PayerCode: PayerSettings] = [:]
+        for module in plugins.modules where site.isEnabled(module.id) {
+            supplied.merge(try module.suppliedPayers(self)) { _, new in new }
+        }
+        return try PayerCatalog(site: site, imported: supplied)
+    }
+}

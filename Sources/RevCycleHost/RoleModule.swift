@@ -45,6 +45,9 @@ public protocol RoleModule: Sendable {
     /// Handlers for events other modules publish (qualified names such as `billing.payment.posted`).
     /// They run after the publishing transaction commits, only on sites where this module is on.
     var subscriptions: [EventSubscription] { get }
+    /// Payers the module keeps beyond the site file (the access module's CSV import), merged
+    /// over the file's `payers:` in ``HostServices/payerCatalog()``.
+    func suppliedPayers(_ services: HostServices) throws -> [PayerCode: PayerSettings]
     /// The module's CLI verbs, shown as `revcycle <id> <verb>`. Each command checks through
     /// ``CommandContext`` that its module is on for the site.
     var commands: [any ParsableCommand.Type] { get }
@@ -58,6 +61,7 @@ extension RoleModule {
     public var hooks: [HookDeclaration] { [] }
     public var publishedEvents: [EventDeclaration] { [] }
     public var subscriptions: [EventSubscription] { [] }
+    public func suppliedPayers(_ services: HostServices) throws -> [PayerCode: PayerSettings] { [:] }
     public var commands: [any ParsableCommand.Type] { [] }
 }
 

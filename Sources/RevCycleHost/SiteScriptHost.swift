@@ -113,7 +113,8 @@ struct SiteScriptHost: ScriptHostAPI {
         let found: ScriptValue?
         switch kind {
         case "payer":
-            found = services.site.payers[key.uppercased()].map { payer in
+            let code = try? PayerCode(key)
+            found = code.flatMap { try? services.payerCatalog().payers[$0]?.settings }.map { payer in
                 ["code": .string(key.uppercased()), "name": .string(payer.name),
                  "timely_filing_days": .integer(Int64(payer.timelyFilingDays))]
             }

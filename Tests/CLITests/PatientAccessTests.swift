@@ -151,3 +151,23 @@ struct PatientAccessTests {
         #expect(outcome.exitCode == 77, "\(outcome.stderr)")
     }
 }
+
+@Suite("An imported payer is billable at once")
+struct ImportedPayerTests {
+    @Test func aPayerImportedByAccessCanBeChargedByBillingAndLookedUpByScripts() throws {
+        let cli = try AuditTrailTests.homeWithAPatient()
+        let csv = cli.home.appendingPathComponent("payers.csv")
+        try "code,name,payer_id,timely_filing_days,claim_guide,phone\nCIGNA,Cigna Healthcare,62308,90,005010X222A1,800-244-6224\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let refused = try cli.run("billing", "charge", "--account", "A1", "--code", "99213", "--amount", "10.00", "--payer", "CIGNA",
+                                  "--user", "biller")
+        #expect(refused.exitCode == 66, "\(refused.stderr)")
+        try cli.expectSuccess("access", "payers", "import", csv.path, "--user", "fdesk")
+        try cli.expectSuccess("billing", "charge", "--account", "A1", "--code", "99213", "--amount", "10.00", "--payer", "CIGNA",
+                              "--user", "biller")
+        let lua = cli.home.appendingPathComponent("payer.lua")
+        try "return revcycle.lookup.payer(\"CIGNA\")".write(to: lua, atomically: true, encoding: .utf8)
+        let looked = try cli.expectSuccess("scripts", "run", lua.path)
+        #expect(looked.stdout.contains("\"timely_filing_days\": 90"), "\(looked.stdout)")
+    }
+}

@@ -45,7 +45,7 @@ struct CoverageCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext.open(options, module: "access", action: "access.coverage.add", roles: [.access])
             let store = AccessStore(database: context.services.database)
-            let catalog = try PayerCatalog(site: context.services.site, imported: try store.importedPayers(site: context.actor.site))
+            let catalog = try context.services.payerCatalog()
             var problems = FieldProblems()
             let patientID = problems.check(at: "--patient") { try PatientID(parsing: patient) }
             let payerCode = problems.check(at: "--payer") { try catalog.payer(payer, site: context.actor.site) }

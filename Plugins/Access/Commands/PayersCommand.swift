@@ -24,8 +24,7 @@ struct PayersCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext.open(options, module: "access", action: "access.payers.list",
                                                   roles: [.access, .billing, .admin])
-            let store = AccessStore(database: context.services.database)
-            let catalog = try PayerCatalog(site: context.services.site, imported: try store.importedPayers(site: context.actor.site))
+            let catalog = try context.services.payerCatalog()
             var report = Report(columns: ["code", "name", "payer id", "timely filing days", "claim guide", "phone", "source"])
             for code in catalog.payers.keys.sorted() {
                 guard let (payer, source) = catalog.payers[code] else { continue }

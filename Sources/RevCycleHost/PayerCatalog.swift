@@ -1,18 +1,18 @@
-import RevCycleCore
-import RevCycleHost
+public import RevCycleCore
 
-/// A site's payers: those in its site file, with the CSV-imported ones merged over them (an
-/// imported code replaces the file's entry of the same code).
-struct PayerCatalog: Sendable {
+/// A site's payers: those in its site file, with those a module supplies (the access module's CSV
+/// import) merged over them: a supplied code replaces the file's entry of the same code. Every
+/// module that bills or looks up a payer reads this, so an imported payer can be billed at once.
+public struct PayerCatalog: Sendable {
     /// Where a payer's settings come from.
-    enum Source: String, Sendable {
+    public enum Source: String, Sendable {
         case config
         case imported
     }
 
-    var payers: [PayerCode: (settings: PayerSettings, source: Source)]
+    public var payers: [PayerCode: (settings: PayerSettings, source: Source)]
 
-    init(site: SiteConfiguration, imported: [PayerCode: PayerSettings]) throws {
+    public init(site: SiteConfiguration, imported: [PayerCode: PayerSettings]) throws {
         payers = [:]
         for (code, settings) in site.payers { payers[try PayerCode(code)] = (settings, .config) }
         for (code, settings) in imported { payers[code] = (settings, .imported) }
@@ -21,7 +21,7 @@ struct PayerCatalog: Sendable {
     /// The payer with `text` as code.
     ///
     /// - Throws: `invalidInput` for a malformed code, `notFound` naming the site's payers.
-    func payer(_ text: String, site: String) throws -> PayerCode {
+    public func payer(_ text: String, site: String) throws -> PayerCode {
         let code = try PayerCode(text)
         guard payers[code] != nil else {
             throw RevCycleError(.notFound,
