@@ -9,6 +9,7 @@ public struct HostServices: Sendable {
     public let database: RevCycleDatabase
     public let ledger: any LedgerStore
     public let patients: any PatientRegistry
+    public let coverage: any CoverageStore
     public let audit: any AuditLog
     public let users: any UserDirectory
     public let workQueue: any WorkQueue
@@ -25,6 +26,7 @@ public struct HostServices: Sendable {
         self.database = database
         self.ledger = SQLiteLedgerStore(database: database)
         self.patients = SQLitePatientRegistry(database: database)
+        self.coverage = SQLiteCoverageStore(database: database)
         self.audit = SQLiteAuditLog(database: database)
         self.users = SQLiteUserDirectory(database: database)
         self.workQueue = SQLiteWorkQueue(database: database)

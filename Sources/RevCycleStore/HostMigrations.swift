@@ -3,7 +3,7 @@ import GRDB
 /// The shared schema: registry (patients, guarantors, accounts), the journal, audit, users and
 /// work items. Modules add their own tables through their own migrations.
 public enum HostMigrations {
-    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems, events]
+    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems, events, coverage]
 
     static let registry = StoreMigration("host.001-registry") { db in
         try db.execute(sql: """
@@ -164,6 +164,29 @@ public enum HostMigrations {
             CREATE INDEX host_event_by_name ON host_event(site, name);
             """)
         try appendOnly(db, table: "host_event", what: "events")
+    }
+
+    /// Insurance coverage per patient, shared: access records it, billing claims against it; at most one coverage per priority in force on any day
+    /// (checked in the store's transaction).
+    static let coverage = StoreMigration("host.007-coverage") { db in
+        try db.execute(sql: """
+            CREATE TABLE coverage (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                patient_id INTEGER NOT NULL REFERENCES patient(id),
+                payer TEXT NOT NULL,
+                member_id TEXT NOT NULL,
+                group_number TEXT,
+                plan_name TEXT,
+                subscriber_relationship TEXT NOT NULL CHECK (subscriber_relationship IN ('self', 'spouse', 'child', 'other')),
+                priority TEXT NOT NULL CHECK (priority IN ('primary', 'secondary', 'tertiary')),
+                effective_date TEXT NOT NULL,
+                end_date TEXT CHECK (end_date IS NULL OR end_date >= effective_date),
+                created_at REAL NOT NULL,
+                created_by TEXT NOT NULL
+            );
+            CREATE INDEX coverage_by_patient ON coverage(patient_id, priority);
+            """)
     }
 
     /// Refuses UPDATE and DELETE on `table` at the SQL level, whoever connects.

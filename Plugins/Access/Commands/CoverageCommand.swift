@@ -44,7 +44,6 @@ struct CoverageCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext.open(options, module: "access", action: "access.coverage.add", roles: [.access])
-            let store = AccessStore(database: context.services.database)
             let catalog = try context.services.payerCatalog()
             var problems = FieldProblems()
             let patientID = problems.check(at: "--patient") { try PatientID(parsing: patient) }
@@ -58,7 +57,7 @@ struct CoverageCommand: ParsableCommand {
             guard let patientID, let payerCode, let relationship, let rank, let start else { return }
             let coverage = try Coverage(patient: patientID, payer: payerCode, memberID: memberID, group: group, plan: plan,
                                         subscriberRelationship: relationship, priority: rank, effective: start, end: last)
-            let recorded = try store.add(coverage, by: context.actor)
+            let recorded = try context.services.coverage.add(coverage, by: context.actor)
             context.emit(.record([("coverage", .text("C\(recorded.id ?? 0)")), ("patient", .text(recorded.patient.description)),
                                   ("detail", .text(CoverageCommand.line(recorded)))]))
         }
@@ -75,7 +74,7 @@ struct CoverageCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext.open(options, module: "access", action: "access.coverage.list",
                                                   roles: [.access, .billing, .counseling, .collections])
-            let coverages = try AccessStore(database: context.services.database).coverages(of: try PatientID(parsing: patient),
+            let coverages = try context.services.coverage.coverages(of: try PatientID(parsing: patient),
                                                                                             by: context.actor)
             var report = Report(columns: ["coverage", "priority", "payer", "member id", "group", "plan", "subscriber", "effective",
                                           "end", "active today"])

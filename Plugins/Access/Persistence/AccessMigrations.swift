@@ -4,7 +4,7 @@ import RevCycleStore
 /// The access module's own tables, filed by the host as `access.001-demographics`, … Never edit a
 /// shipped migration: append a new one.
 enum AccessMigrations {
-    static let all: [StoreMigration] = [demographics, payers, coverage]
+    static let all: [StoreMigration] = [demographics, payers]
 
     /// Demographics and contact consents (one row per patient), and each patient's guarantors with
     /// their relationship. The shared `patient` and `guarantor` tables stay as they are.
@@ -58,29 +58,6 @@ enum AccessMigrations {
                 imported_by TEXT NOT NULL,
                 PRIMARY KEY (site, code)
             ) WITHOUT ROWID;
-            """)
-    }
-
-    /// Insurance coverage per patient; at most one coverage per priority in force on any day
-    /// (checked in the store's transaction).
-    static let coverage = StoreMigration("003-coverage") { db in
-        try db.execute(sql: """
-            CREATE TABLE access_coverage (
-                id INTEGER PRIMARY KEY,
-                site TEXT NOT NULL,
-                patient_id INTEGER NOT NULL REFERENCES patient(id),
-                payer TEXT NOT NULL,
-                member_id TEXT NOT NULL,
-                group_number TEXT,
-                plan_name TEXT,
-                subscriber_relationship TEXT NOT NULL CHECK (subscriber_relationship IN ('self', 'spouse', 'child', 'other')),
-                priority TEXT NOT NULL CHECK (priority IN ('primary', 'secondary', 'tertiary')),
-                effective_date TEXT NOT NULL,
-                end_date TEXT CHECK (end_date IS NULL OR end_date >= effective_date),
-                created_at REAL NOT NULL,
-                created_by TEXT NOT NULL
-            );
-            CREATE INDEX access_coverage_by_patient ON access_coverage(patient_id, priority);
             """)
     }
 }

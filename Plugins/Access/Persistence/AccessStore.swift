@@ -4,7 +4,7 @@ import RevCycleCore
 import RevCycleStore
 
 /// The access module's store: registration with demographics, patient search and profiles.
-/// Coverage and payers are in extensions beside this file. Each method is one transaction that
+/// Payers are in an extension beside this file; coverage is shared (RevCycleStore's SQLiteCoverageStore). Each method is one transaction that
 /// appends its audit rows, so a change and its audit trail land together or not at all.
 struct AccessStore: Sendable {
     let database: RevCycleDatabase
@@ -113,7 +113,7 @@ struct AccessStore: Sendable {
                 links.append(GuarantorLink(guarantor: Guarantor(id: GuarantorID(row["id"]), name: row["name"], patient: id),
                                            relationship: .self))
             }
-            let coverages = try Self.coverages(of: id, in: db)
+            let coverages = try SQLiteCoverageStore.coverages(of: id, in: db)
             try SQLiteAuditLog.append(action: "access.patient.show", outcome: .allowed, patient: id, account: nil,
                                       detail: "demographics, \(links.count) guarantor(s), \(coverages.count) coverage(s)",
                                       by: actor, in: db)

@@ -1,15 +1,17 @@
 import Foundation
-import GRDB
-import RevCycleCore
-import RevCycleStore
+public import GRDB
+public import RevCycleCore
 
-extension AccessStore {
-    // MARK: - Coverage
+/// Coverage in SQLite (the shared `coverage` table).
+public struct SQLiteCoverageStore: CoverageStore {
+    let database: RevCycleDatabase
+
+    public init(database: RevCycleDatabase) { self.database = database }
 
     /// Records a coverage, refusing one that overlaps another coverage of the same priority.
     ///
     /// - Throws: `notFound` for an unknown patient; `conflict` naming the overlapping coverage.
-    func add(_ coverage: Coverage, by actor: ActingUser) throws -> Coverage {
+    public func add(_ coverage: Coverage, by actor: ActingUser) throws -> Coverage {
         try database.writer.write { db in
             _ = try SQLitePatientRegistry.patient(coverage.patient, site: actor.site, in: db)
             if let clash = try Self.coverages(of: coverage.patient, in: db)
@@ -21,7 +23,7 @@ extension AccessStore {
                     remedy: "start the new coverage after \(clash.end?.description ?? "the old one ends"), or add it at another --priority")
             }
             try db.execute(sql: """
-                INSERT INTO access_coverage (site, patient_id, payer, member_id, group_number, plan_name, subscriber_relationship,
+                INSERT INTO coverage (site, patient_id, payer, member_id, group_number, plan_name, subscriber_relationship,
                     priority, effective_date, end_date, created_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [actor.site, coverage.patient.rawValue, coverage.payer.rawValue, coverage.memberID, coverage.group,
@@ -29,7 +31,7 @@ extension AccessStore {
                                  coverage.effective.description, coverage.end?.description, actor.at.timeIntervalSince1970, actor.user])
             var recorded = coverage
             recorded.id = db.lastInsertedRowID
-            try SQLiteAuditLog.append(action: "access.coverage.add", outcome: .allowed, patient: coverage.patient, account: nil,
+            try SQLiteAuditLog.append(action: "coverage.add", outcome: .allowed, patient: coverage.patient, account: nil,
                                       detail: "coverage C\(db.lastInsertedRowID) \(coverage.priority.rawValue) \(coverage.payer)",
                                       by: actor, in: db)
             return recorded
@@ -37,18 +39,19 @@ extension AccessStore {
     }
 
     /// The patient's coverages, primary first, with one audit row.
-    func coverages(of patient: PatientID, by actor: ActingUser) throws -> [Coverage] {
+    public func coverages(of patient: PatientID, by actor: ActingUser) throws -> [Coverage] {
         try database.writer.write { db in
             _ = try SQLitePatientRegistry.patient(patient, site: actor.site, in: db)
             let coverages = try Self.coverages(of: patient, in: db)
-            try SQLiteAuditLog.append(action: "access.coverage.list", outcome: .allowed, patient: patient, account: nil,
+            try SQLiteAuditLog.append(action: "coverage.list", outcome: .allowed, patient: patient, account: nil,
                                       detail: "\(coverages.count) coverage(s)", by: actor, in: db)
             return coverages
         }
     }
 
-    static func coverages(of patient: PatientID, in db: Database) throws -> [Coverage] {
-        try Row.fetchAll(db, sql: "SELECT * FROM access_coverage WHERE patient_id = ? ORDER BY effective_date, id",
+    /// The patient's coverages inside the caller's transaction, primary first.
+    public static func coverages(of patient: PatientID, in db: Database) throws -> [Coverage] {
+        try Row.fetchAll(db, sql: "SELECT * FROM coverage WHERE patient_id = ? ORDER BY effective_date, id",
                          arguments: [patient.rawValue]).map { row in
             try Coverage(id: row["id"], patient: patient, payer: PayerCode(row["payer"]), memberID: row["member_id"],
                          group: row["group_number"], plan: row["plan_name"],
