@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["revcycle", "RevCycleTesting", "RevCycleCore", "RevCycleStore", grdb],
+            dependencies: ["revcycle", "RevCycleTesting", "RevCycleCore", "RevCycleStore", "RevCycleHost", grdb],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,3 +1,5 @@
+import RevCycleCore
+
 /// A site parameter a module reads, declared with its type, bounds and default.
 ///
 /// A site sets it under `parameters.<module>.<name>` in `config/sites/<site>.yaml`; an unknown
@@ -27,15 +29,10 @@ public struct ParameterDeclaration: Sendable, Hashable {
     public var expectation: String {
         switch kind {
         case .integer(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
-        case .amount(let range): "an amount from \(Self.dollars(range.lowerBound)) to \(Self.dollars(range.upperBound))"
+        case .amount(let range): "an amount from \(Money(cents: range.lowerBound).plainText) to \(Money(cents: range.upperBound).plainText)"
         case .flag: "true or false"
         case .text(let allowed): allowed.map { "one of \($0.joined(separator: ", "))" } ?? "text"
         }
-    }
-
-    static func dollars(_ cents: Int64) -> String {
-        let fraction = cents.magnitude % 100
-        return "\(cents < 0 ? "-" : "")\(cents.magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
 
@@ -49,7 +46,7 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .integer(let value): String(value)
-        case .amountCents(let cents): ParameterDeclaration.dollars(cents)
+        case .amountCents(let cents): Money(cents: cents).plainText
         case .flag(let value): value ? "true" : "false"
         case .text(let value): value
         }

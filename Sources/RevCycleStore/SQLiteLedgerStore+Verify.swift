@@ -85,12 +85,7 @@ extension SQLiteLedgerStore {
                 }
                 pending = try postings.next()
             }
-            let entry = JournalEntry(
-                recordedSource: EntrySource(EntrySource.Kind(rawValue: row["source_kind"]) ?? .system,
-                                            reference: row["source_reference"]),
-                idempotencyKey: row["idempotency_key"], memo: row["memo"],
-                effectiveDate: (try? CalendarDate(parsing: row["effective_date"])) ?? CalendarDate(dayNumber: 0),
-                postings: lines)
+            let entry = Self.recordedEntry(row, postings: lines)
             if Data(Digest.sha256(entry.canonicalText)) != (row["content_digest"] as Data) {
                 violations.append("entry E\(id) was altered after posting: its content no longer matches its digest")
             }

@@ -1,5 +1,5 @@
 import Foundation
-public import GRDB
+import GRDB
 public import RevCycleCore
 
 /// The journal in SQLite.
@@ -21,11 +21,7 @@ public struct SQLiteLedgerStore: LedgerStore {
         -> (receipts: [PostingReceipt], events: [HostEvent])
     {
         try database.writer.write { db in
-            var writer = JournalWriter(actor: actor)
-            let receipts = try entries.map { try writer.insert($0, in: db) }
-            try writer.finish(in: db)
-            guard receipts.contains(where: { !$0.wasAlreadyPosted }) else { return (receipts, []) }
-            return (receipts, try events.map { try SQLiteEventLog.append($0, in: db) })
+            try Self.write(entries, by: actor, publishing: { _ in events }, in: db)
         }
     }
 
@@ -41,20 +37,33 @@ public struct SQLiteLedgerStore: LedgerStore {
                                    arguments: [key]).map { try Self.entry(JournalEntryID($0), in: db).entry }
             }
             let entries = try building(moment)
-            var writer = JournalWriter(actor: actor)
-            let receipts = try entries.map { try writer.insert($0, in: db) }
-            try writer.finish(in: db)
-            guard receipts.contains(where: { !$0.wasAlreadyPosted }) else { return (receipts, entries, []) }
-            return (receipts, entries, try publishing(entries).map { try SQLiteEventLog.append($0, in: db) })
+            let (receipts, events) = try Self.write(entries, by: actor, publishing: publishing, in: db)
+            return (receipts, entries, events)
         }
     }
 
-    /// Posts one entry inside the caller's transaction and appends its audit row.
-    public static func insert(_ entry: JournalEntry, by actor: ActingUser, in db: Database) throws -> PostingReceipt {
+    /// Writes entries, their audit rows and — unless every entry had been posted before — their
+    /// events, inside the caller's transaction.
+    static func write(_ entries: [JournalEntry], by actor: ActingUser,
+                      publishing: ([JournalEntry]) throws -> [HostEvent], in db: Database) throws
+        -> (receipts: [PostingReceipt], events: [HostEvent])
+    {
         var writer = JournalWriter(actor: actor)
-        let receipt = try writer.insert(entry, in: db)
+        let receipts = try entries.map { try writer.insert($0, in: db) }
         try writer.finish(in: db)
-        return receipt
+        guard receipts.contains(where: { !$0.wasAlreadyPosted }) else { return (receipts, []) }
+        return (receipts, try publishing(entries).map { try SQLiteEventLog.append($0, in: db) })
+    }
+
+    /// A journal entry as recorded, from its `journal_entry` row and its postings (no rule checks:
+    /// `ledger verify` reads tampered rows through this too).
+    static func recordedEntry(_ row: Row, postings: [Posting]) -> JournalEntry {
+        JournalEntry(
+            recordedSource: EntrySource(EntrySource.Kind(rawValue: row["source_kind"]) ?? .system,
+                                        reference: row["source_reference"]),
+            idempotencyKey: row["idempotency_key"], memo: row["memo"],
+            effectiveDate: (try? CalendarDate(parsing: row["effective_date"])) ?? CalendarDate(dayNumber: 0),
+            postings: postings)
     }
 
     // MARK: - Reads (each appends an audit row: balances are patient data)
@@ -161,12 +170,7 @@ public struct SQLiteLedgerStore: LedgerStore {
             Posting(account: AccountID(posting["account_id"]), bucket: try LedgerBucket(code: posting["bucket"]),
                     amount: Money(cents: posting["amount"]))
         }
-        let entry = JournalEntry(
-            recordedSource: EntrySource(EntrySource.Kind(rawValue: row["source_kind"]) ?? .system,
-                                        reference: row["source_reference"]),
-            idempotencyKey: row["idempotency_key"], memo: row["memo"],
-            effectiveDate: try CalendarDate(parsing: row["effective_date"]), postings: postings)
-        return PostedEntry(id: id, entry: entry, postedAt: Date(timeIntervalSince1970: row["posted_at"]),
+        return PostedEntry(id: id, entry: recordedEntry(row, postings: postings), postedAt: Date(timeIntervalSince1970: row["posted_at"]),
                            postedBy: row["posted_by"])
     }
 }

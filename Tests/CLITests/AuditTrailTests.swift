@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RevCycleCore
+import RevCycleHost
 import RevCycleStore
 import RevCycleTesting
 import Testing
@@ -71,7 +72,7 @@ struct AuditTrailTests {
         try database.writer.write { db in
             try db.execute(sql: "UPDATE staff_user SET os_accounts = 'someone-else' WHERE name = 'itadmin'")
             try db.execute(sql: "INSERT INTO staff_user (name, display_name, roles, os_accounts, active, created_at) VALUES ('clerk', 'Clerk', 'access', ?, 1, 0)",
-                           arguments: [ProcessInfo.processInfo.environment["USER"].map { _ in currentLogin() } ?? currentLogin()])
+                           arguments: [OperatingSystemLogin.current()])
         }
         let outcome = try cli.run("modules", "list", "--user", "itadmin")
         #expect(outcome.exitCode == 77)
@@ -120,9 +121,4 @@ struct AuditTrailTests {
         let csv = try cli.expectSuccess("ledger", "show", "G1", "--user", "coll", "--format", "csv")
         #expect(csv.stdout == "account,insurance,patient,credit,total\nA1,125.00,0.00,0.00,125.00\n")
     }
-}
-
-func currentLogin() -> String {
-    guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "root" }
-    return String(cString: name)
 }
