@@ -53,6 +53,10 @@ let package = Package(
         // MARK: - Interoperability (X12 stands alone: no dependency on the rest)
         .target(name: "X12", swiftSettings: swiftSettings),
 
+        // MARK: - The sandbox trading partners: payer/clearinghouse and card gateway
+        .target(name: "RevCycleSandbox", dependencies: ["RevCycleCore", "X12", grdb], swiftSettings: swiftSettings),
+        .testTarget(name: "RevCycleSandboxTests", dependencies: ["RevCycleSandbox", "RevCycleCore", "X12"], swiftSettings: swiftSettings),
+
         // MARK: - Lua scripting (C stays in CLua and LuaShim; only RevCycleScripting imports them)
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
         .target(name: "LuaShim", dependencies: ["CLua"]),
@@ -61,7 +65,7 @@ let package = Package(
         // MARK: - Host: registry, sites, users, audit, tasks
         .target(
             name: "RevCycleHost",
-            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleScripting", yams, logging, argumentParser],
+            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleScripting", "RevCycleSandbox", yams, logging, argumentParser],
             swiftSettings: swiftSettings
         ),
 

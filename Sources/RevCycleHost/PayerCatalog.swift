@@ -18,6 +18,9 @@ public struct PayerCatalog: Sendable {
         for (code, settings) in imported { payers[code] = (settings, .imported) }
     }
 
+    /// The settings of `payer`, or nil when the site does not bill it.
+    public func settings(for payer: PayerCode) -> PayerSettings? { payers[payer]?.settings }
+
     /// The payer with `text` as code.
     ///
     /// - Throws: `invalidInput` for a malformed code, `notFound` naming the site's payers.

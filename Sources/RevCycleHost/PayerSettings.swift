@@ -11,6 +11,7 @@ import Foundation
 ///     payer_id: "00952"            # the X12 payer id (NM109 of loop 2010BB)
 ///     claim_guide: 005010X222A1    # or 005010X222A2, per payer
 ///     phone: 800-633-4227
+///     fee_schedule: config/fees/medicare-2026.csv   # code,allowed
 /// ```
 public struct PayerSettings: Sendable, Hashable {
     public var name: String
@@ -22,17 +23,19 @@ public struct PayerSettings: Sendable, Hashable {
     public var claimGuide: String
     /// Provider services phone.
     public var phone: PhoneNumber?
+    /// The payer's contracted rates: a CSV (`code,allowed`) relative to the RevCycle home.
+    public var feeSchedule: String?
 
     /// The 837P guide versions a payer may ask for: the 5010 guide and its errata.
     public static let claimGuides = ["005010X222A1", "005010X222A2"]
     public static let defaultClaimGuide = "005010X222A1"
-    static let keys = ["name", "timely_filing_days", "payer_id", "claim_guide", "phone"]
+    static let keys = ["name", "timely_filing_days", "payer_id", "claim_guide", "phone", "fee_schedule"]
 
     /// Checks every field; the error names the field (`timely_filing_days`, `payer_id`, …).
     ///
     /// - Throws: `invalidInput` naming the field and what was expected.
     public init(name: String, timelyFilingDays: Int = 365, payerID: String? = nil,
-                claimGuide: String = PayerSettings.defaultClaimGuide, phone: PhoneNumber? = nil) throws {
+                claimGuide: String = PayerSettings.defaultClaimGuide, phone: PhoneNumber? = nil, feeSchedule: String? = nil) throws {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard (1...60).contains(name.count) else {
             throw RevCycleError(.invalidInput, "A payer needs a name of 1 to 60 characters.", at: "name")
@@ -55,6 +58,7 @@ public struct PayerSettings: Sendable, Hashable {
         self.payerID = payerID
         self.claimGuide = claimGuide
         self.phone = phone
+        self.feeSchedule = feeSchedule
     }
 
     /// Reads one entry under `payers:` strictly: unknown keys and bad values name the file, line and key.
@@ -64,6 +68,7 @@ public struct PayerSettings: Sendable, Hashable {
         var payerID: String?
         var guide = Self.defaultClaimGuide
         var phone: PhoneNumber?
+        var feeSchedule: String?
         var nodes: [String: ConfigNode] = [:]
         for (key, value) in try node.mapping(expecting: Self.keys) {
             nodes[key] = value
@@ -72,6 +77,7 @@ public struct PayerSettings: Sendable, Hashable {
             case "timely_filing_days": days = Int(try value.integer(in: 1...3_650))
             case "payer_id": payerID = try value.string()
             case "claim_guide": guide = try value.string()
+            case "fee_schedule": feeSchedule = try value.string()
             default:
                 do { phone = try PhoneNumber(parsing: try value.string(), field: "phone") } catch let error as RevCycleError {
                     throw value.error(error.message)
@@ -79,7 +85,8 @@ public struct PayerSettings: Sendable, Hashable {
             }
         }
         do {
-            try self.init(name: name, timelyFilingDays: days, payerID: payerID, claimGuide: guide, phone: phone)
+            try self.init(name: name, timelyFilingDays: days, payerID: payerID, claimGuide: guide, phone: phone,
+                          feeSchedule: feeSchedule)
         } catch let error as RevCycleError {
             throw (error.inputLocation.flatMap { nodes[$0] } ?? node).error(error.message)
         }

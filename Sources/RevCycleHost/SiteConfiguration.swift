@@ -1,5 +1,5 @@
 public import Foundation
-import RevCycleCore
+public import RevCycleCore
 
 /// One site's settings, from `config/sites/<site>.yaml`: which modules are on, where its Lua
 /// scripts are, and its policy parameters.
@@ -30,9 +30,22 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var payers: [String: PayerSettings] = [:]
     /// What this site's scripts may ask the host for: `log`, `now`, `lookup`, `create_task`.
     public var scriptPermissions: Set<String> = SiteConfiguration.allScriptPermissions
+    /// The hospital or clinic as it appears on claims, estimates and receipts.
+    public var facility: Facility?
+    /// The rendering providers who see patients here, by NPI.
+    public var providers: [NationalProviderID: Provider] = [:]
+    /// Days the site is closed beyond the US federal holidays (business-day deadlines skip them).
+    public var holidays: Set<CalendarDate> = []
+    /// The price list CSV, relative to the RevCycle home.
+    public var chargemasterPath: String?
+    /// The card processor (`sandbox`).
+    public var paymentGateway = "sandbox"
+    /// Who answers the outbox: `sandbox` or `external`.
+    public var clearinghouse = "sandbox"
 
     public static let allScriptPermissions: Set<String> = ["log", "now", "lookup", "create_task"]
-    static let keys = ["name", "timezone", "modules", "scripts", "script_permissions", "payers", "parameters"]
+    static let keys = ["name", "timezone", "modules", "scripts", "script_permissions", "payers", "parameters", "facility", "providers",
+                       "holidays", "chargemaster", "payment_gateway", "clearinghouse"]
 
     public static func fileName(for site: String) -> String { "config/sites/\(site).yaml" }
 
@@ -81,6 +94,12 @@ public struct SiteConfiguration: Sendable, Hashable {
                     }
                     configuration.payers[code.uppercased()] = try PayerSettings(settings)
                 }
+            case "facility": configuration.facility = try facility(from: value)
+            case "providers": configuration.providers = try providers(from: value)
+            case "holidays": configuration.holidays = try holidays(from: value)
+            case "chargemaster": configuration.chargemasterPath = try value.string()
+            case "payment_gateway": configuration.paymentGateway = try choice(value, among: paymentGateways)
+            case "clearinghouse": configuration.clearinghouse = try choice(value, among: clearinghouses)
             default:  // parameters
                 for (module, entries) in try value.mapping(expecting: registry.moduleIDs) {
                     let declarations = registry.module(module)?.parameters ?? []
