@@ -1,5 +1,5 @@
 /// A row identity shown to staff with a one-letter prefix: patient `P12`, guarantor `G3`,
-/// account `A7`, journal entry `E41`, work item `T5`.
+/// account `A7`, journal entry `E41`, work item `T5`, appointment (visit) `V9`.
 ///
 /// The phantom `Entity` keeps an account id from being passed where a guarantor id is expected.
 public struct EntityID<Entity: IdentifiedEntity>: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
@@ -64,7 +64,13 @@ public enum WorkItemEntity: IdentifiedEntity {
     public static let entityName = "task"
 }
 
+public enum AppointmentEntity: IdentifiedEntity {
+    public static let idPrefix = "V"
+    public static let entityName = "appointment (visit)"
+}
+
 public typealias PatientID = EntityID<PatientEntity>
+public typealias AppointmentID = EntityID<AppointmentEntity>
 public typealias GuarantorID = EntityID<GuarantorEntity>
 public typealias AccountID = EntityID<AccountEntity>
 public typealias JournalEntryID = EntityID<JournalEntryEntity>

@@ -158,19 +158,41 @@ public struct SiteConfiguration: Sendable, Hashable {
           - Scripts/default
         # What scripts may ask the host for (remove one to deny it to every script of the site).
         script_permissions: [log, now, lookup, create_task]
+        # The facility as it appears on claims, estimates and receipts (NPI and tax id are checked).
+        facility:
+          name: Default Community Hospital
+          npi: "1245319599"
+          tin: 36-1234567
+          address: { line1: 100 Main St, city: Springfield, state: IL, zip: "62704" }
+          phone: 217-555-0100
+        # The providers who see patients here, by NPI.
+        providers:
+          "1003000126": { name: Dr. Maria Okafor, taxonomy: 207Q00000X }
+          "1548207632": { name: Dr. James Whitfield, taxonomy: 207R00000X }
+        # Days the site is closed beyond the US federal holidays (good-faith-estimate deadlines skip them).
+        holidays: [2026-12-24]
+        # The price list (code,description,service_type,revenue_code,price); estimates price services from it.
+        chargemaster: config/fees/default-chargemaster.csv
+        # The card processor for payments at the desk (sandbox: test cards, no real money).
+        payment_gateway: sandbox
+        # Who answers X12 files in var/exchange/<site>/outbox: sandbox (the built-in payer) or external.
+        clearinghouse: sandbox
         # The payers this site bills; scripts read them with revcycle.lookup.payer(code).
-        # Keys: name, timely_filing_days, payer_id (X12 NM109), claim_guide (005010X222A1 or X222A2), phone.
+        # Keys: name, timely_filing_days, payer_id (X12 NM109), claim_guide (005010X222A1 or X222A2), phone,
+        # fee_schedule (a CSV of code,allowed: the payer's contracted rates).
         payers:
           MEDICARE:
             name: Medicare Part B
             timely_filing_days: 365
             payer_id: "00952"
             claim_guide: 005010X222A1
+            fee_schedule: config/fees/medicare-2026.csv
           AETNA:
             name: Aetna Commercial
             timely_filing_days: 90
             payer_id: "60054"
             phone: 800-624-0756
+            fee_schedule: config/fees/aetna-2026.csv
         # Policy parameters per module, such as:
         #   collections:
         #     minimum_statement_balance: 5.00
@@ -178,4 +200,7 @@ public struct SiteConfiguration: Sendable, Hashable {
 
         """
     }
+
+    /// The files a new installation's default site names (its price lists), by path under the home.
+    public static let starterFiles: [String: String] = StarterFiles.all
 }

@@ -93,17 +93,24 @@ public struct SQLitePatientRegistry: PatientRegistry {
     public func openAccount(guarantor: GuarantorID, patient: PatientID, serviceDate: CalendarDate,
                             by actor: ActingUser) throws -> PatientAccount {
         try database.writer.write { db in
-            try Self.requirePatient(patient, site: actor.site, in: db)
-            _ = try Self.guarantor(guarantor, site: actor.site, in: db)
-            try db.execute(sql: """
-                INSERT INTO account (site, guarantor_id, patient_id, service_date, created_at) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [actor.site, guarantor.rawValue, patient.rawValue, serviceDate.description,
-                                 actor.at.timeIntervalSince1970])
-            let id = AccountID(db.lastInsertedRowID)
-            try SQLiteAuditLog.append(action: "registry.account.open", outcome: .allowed, patient: patient, account: id,
-                                      detail: "guarantor \(guarantor), service \(serviceDate)", by: actor, in: db)
-            return PatientAccount(id: id, guarantor: guarantor, patient: patient, serviceDate: serviceDate, site: actor.site)
+            try Self.insertAccount(guarantor: guarantor, patient: patient, serviceDate: serviceDate, by: actor, in: db)
         }
+    }
+
+    /// Opens an encounter account inside the caller's transaction (check-in opens one with the
+    /// appointment's change), with its audit row.
+    public static func insertAccount(guarantor: GuarantorID, patient: PatientID, serviceDate: CalendarDate,
+                                     by actor: ActingUser, in db: Database) throws -> PatientAccount {
+        try requirePatient(patient, site: actor.site, in: db)
+        _ = try Self.guarantor(guarantor, site: actor.site, in: db)
+        try db.execute(sql: """
+            INSERT INTO account (site, guarantor_id, patient_id, service_date, created_at) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [actor.site, guarantor.rawValue, patient.rawValue, serviceDate.description,
+                             actor.at.timeIntervalSince1970])
+        let id = AccountID(db.lastInsertedRowID)
+        try SQLiteAuditLog.append(action: "registry.account.open", outcome: .allowed, patient: patient, account: id,
+                                  detail: "guarantor \(guarantor), service \(serviceDate)", by: actor, in: db)
+        return PatientAccount(id: id, guarantor: guarantor, patient: patient, serviceDate: serviceDate, site: actor.site)
     }
 
     public func patient(_ id: PatientID, by actor: ActingUser) throws -> PatientSummary {

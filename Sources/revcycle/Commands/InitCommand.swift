@@ -41,6 +41,13 @@ struct InitCommand: ParsableCommand {
             try SiteConfiguration.defaultText(moduleIDs: registry.moduleIDs).write(to: siteFile, atomically: true, encoding: .utf8)
             done.append("wrote \(SiteConfiguration.fileName(for: "default"))")
         }
+        for (path, text) in SiteConfiguration.starterFiles.sorted(by: { $0.key < $1.key }) {
+            let file = home.appendingPathComponent(path)
+            guard !files.fileExists(atPath: file.path) else { continue }
+            try files.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            done.append("wrote \(path)")
+        }
         let host = try HostConfiguration.load(home: home)
         for site in host.sites { _ = try SiteConfiguration.load(site: site, home: home, registry: registry) }
         let url = options.db.map { URL(fileURLWithPath: $0) } ?? host.databaseURL
