@@ -44,3 +44,40 @@ enum AccessHooks {
              "site": "default", "has_separate_guarantor": false],
         ])
 }
+
+extension AccessHooks {
+    /// `access.checkin.amount_due`: what the desk asks the patient to pay at check-in.
+    static let checkinAmountDue = HookDeclaration.policy(
+        "checkin.amount_due",
+        payload: .record([
+            .init("appointment", .string(maxLength: 20)),
+            .init("patient", .string(maxLength: 20)),
+            .init("age_years", .integer(0...150)),
+            .init("self_pay", .bool, doc: "true when no coverage is active on the visit date"),
+            .init("copay_cents", .cents(0...10_000_000), doc: "the plan's copay for the visit (0 when none or not verified)"),
+            .init("copay_verified", .bool, doc: "true when the copay comes from an eligibility answer on file"),
+            .init("prior_balance_cents", .cents(0...10_000_000_000), doc: "what the guarantor owes on earlier visits"),
+            .init("estimate_cents", .cents(0...10_000_000_000), doc: "the patient's share in the visit's estimate (0 without one)"),
+            .init("services", .array(.string(maxLength: 5), maxCount: 20), doc: "the planned CPT/HCPCS codes"),
+        ]),
+        result: .record([
+            .init("copay_cents", .cents(0...10_000_000), doc: "the copay to ask for: at most the payload's copay_cents"),
+            .init("prior_balance_cents", .cents(0...10_000_000_000), doc: "how much of the prior balance to ask for: at most the payload's"),
+            .init("deposit_cents", .cents(0...10_000_000_000), doc: "a deposit toward the visit: at most the payload's estimate_cents"),
+            .init("note", .string(maxLength: 200), required: false, doc: "why, shown to the registrar and on the receipt"),
+        ]),
+        default: ["copay_cents": 0, "prior_balance_cents": 0, "deposit_cents": 0,
+                  "note": "the site's check-in policy failed: nothing is asked; collect per the desk's judgement"],
+        doc: """
+            Decides the amount due at check-in: the copay, how much of an earlier balance to ask for, and \
+            any deposit toward the visit. RevCycle checks that each part stays within the payload's figures. \
+            The default asks for the copay and the whole prior balance, and from self-pay patients a deposit \
+            of half the visit's good-faith estimate, up to $300.
+            """,
+        samples: [
+            ["appointment": "V3", "patient": "P12", "age_years": 42, "self_pay": false, "copay_cents": 3_000, "copay_verified": true,
+             "prior_balance_cents": 12_550, "estimate_cents": 8_000, "services": ["99213", "80053"]],
+            ["appointment": "V4", "patient": "P13", "age_years": 29, "self_pay": true, "copay_cents": 0, "copay_verified": false,
+             "prior_balance_cents": 0, "estimate_cents": 40_500, "services": ["99203"]],
+        ])
+}

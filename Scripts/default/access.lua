@@ -79,3 +79,64 @@
 revcycle.policy("access.registration.validate", function(registration)
   return { errors = {} }
 end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- access.checkin.amount_due
+--
+-- WHAT IT DECIDES
+--   What the front desk asks the patient to pay at check-in: the copay, how much of an earlier
+--   balance, and any deposit toward today's visit. RevCycle adds the three parts, shows them on
+--   the screen and the receipt, and takes the payment through the card gateway (or cash/check).
+--   A registrar who collects less must record why.
+--
+-- PAYLOAD
+--   appointment          string   the visit, such as "V3"
+--   patient              string   the patient, such as "P12"
+--   age_years            integer  the patient's age today
+--   self_pay             boolean  true when no coverage is active on the visit date
+--   copay_cents          integer  the plan's copay for this visit, from the eligibility answer on
+--                                 file (0 when there is none or the plan has no copay)
+--   copay_verified       boolean  true when copay_cents comes from an eligibility answer
+--   prior_balance_cents  integer  what the guarantor owes the patient share of earlier visits
+--   estimate_cents       integer  the patient's share in this visit's estimate (0 without one)
+--   services             list     the planned CPT/HCPCS codes ("99213", "80053")
+--
+-- RESULT
+--   { copay_cents = N, prior_balance_cents = N, deposit_cents = N, note = "why" }
+--   Each amount is whole cents, 0 or more. copay_cents may not exceed the payload's copay_cents,
+--   prior_balance_cents the payload's prior_balance_cents, and deposit_cents the payload's
+--   estimate_cents: a result outside those bounds is refused and the default below is used.
+--   note (optional, up to 200 characters) is shown to the registrar and printed on the receipt.
+--
+-- ON FAILURE
+--   An error, a timeout or a result out of bounds is logged with file and line, a task goes to
+--   the site admin, and nothing is asked (all three parts 0) with a note saying so.
+--
+-- THE DEFAULT
+--   The copay and the whole prior balance; from self-pay patients, a deposit of half the visit's
+--   good-faith estimate, at most $300.00. Insured patients pay no deposit.
+--
+-- Example change: (ask at most $200 of an old balance, and no deposit from patients under 18)
+--
+--   revcycle.policy("access.checkin.amount_due", function(visit)
+--     local deposit = 0
+--     if visit.self_pay and visit.age_years >= 18 then
+--       deposit = math.min(visit.estimate_cents // 2, 30000)
+--     end
+--     return { copay_cents = visit.copay_cents,
+--              prior_balance_cents = math.min(visit.prior_balance_cents, 20000),
+--              deposit_cents = deposit,
+--              note = "old balances: up to $200 at the desk, the rest by statement" }
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.policy("access.checkin.amount_due", function(visit)
+  local deposit = 0
+  local note = "copay and prior balance"
+  if visit.self_pay and visit.estimate_cents > 0 then
+    deposit = math.min(visit.estimate_cents // 2, 30000)
+    note = "self-pay: a deposit of half the good-faith estimate, at most $300"
+  end
+  return { copay_cents = visit.copay_cents, prior_balance_cents = visit.prior_balance_cents,
+           deposit_cents = deposit, note = note }
+end)

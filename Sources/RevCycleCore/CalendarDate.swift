@@ -66,6 +66,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     public var isWeekend: Bool { isoWeekday >= 6 }
 
+    /// Whole years from this date (a birth date) to `date`.
+    public func age(on date: CalendarDate) -> Int {
+        date.year - year - ((date.month, date.day) < (month, day) ? 1 : 0)
+    }
+
     /// The date `count` business days (Monday to Friday, not in `holidays`) after this one.
     public func adding(businessDays count: Int, holidays: Set<CalendarDate> = []) -> CalendarDate {
         var date = self

@@ -43,6 +43,8 @@ public struct RevCycleError: Error, Sendable, CustomStringConvertible, Equatable
         public static let storage = Code("storage", exitCode: 74)
         /// A recorded invariant does not hold (ledger or audit verification found a violation).
         public static let integrity = Code("integrity", exitCode: 3)
+        /// A card processor declined a payment: nothing was recorded.
+        public static let paymentDeclined = Code("payment-declined", exitCode: 76)
         /// A site script failed, or a policy result was refused.
         public static let script = Code("script", exitCode: 4)
     }

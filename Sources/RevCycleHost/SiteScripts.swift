@@ -73,6 +73,33 @@ extension HostServices {
 }
 
 extension HostServices {
+    /// Decides a policy and interprets its result with the module's own checks — the same checks a
+    /// person's request gets (an amount within its bounds, a code that exists). A result the checks
+    /// refuse is reported like a script failure, and the hook's default is interpreted instead (or,
+    /// for a hook that refuses on failure, the operation is refused).
+    ///
+    /// ```swift
+    /// let due = try services.decide("access.checkin.amount_due", payload: payload) { result in
+    ///     try AmountDue(result, within: basis)
+    /// }
+    /// ```
+    public func decide<Decision>(_ hook: String, payload: ScriptValue,
+                                 interpreting interpret: (ScriptValue) throws -> Decision) throws -> Decision {
+        let value = try decide(hook, payload: payload)
+        do {
+            return try interpret(value)
+        } catch let error as RevCycleError {
+            guard let declaration = plugins.hookCatalog[hook] else { throw error }
+            if declaration.onFailure == .refuse {
+                throw RevCycleError(.script, "\(hook) returned a result RevCycle refuses: \(error.message)", at: error.inputLocation,
+                                    remedy: "fix the script, then check it with `revcycle scripts check --site \(site.id)`")
+            }
+            ScriptFailureReport(services: self).report(hook: hook, message: "result refused: \(error.message)",
+                                                       location: error.inputLocation)
+            return try interpret(declaration.defaultResult)
+        }
+    }
+
     /// The host API the site's scripts get, for tools that run scripts outside a policy call.
     public var scriptHost: any ScriptHostAPI { SiteScriptHost(services: self) }
 

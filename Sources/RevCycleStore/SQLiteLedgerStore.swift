@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+public import GRDB
 public import RevCycleCore
 
 /// The journal in SQLite.
@@ -40,6 +40,16 @@ public struct SQLiteLedgerStore: LedgerStore {
             let (receipts, events) = try Self.write(entries, by: actor, publishing: publishing, in: db)
             return (receipts, entries, events)
         }
+    }
+
+    /// Posts entries, with their audit rows and events, inside a module store's own transaction, so
+    /// that a workflow's state change and its money land together (check-in opens the visit's
+    /// account, records what was collected and posts the payment as one change).
+    ///
+    /// - Returns: the receipts, and the events recorded (none when every entry was posted before).
+    public static func post(_ entries: [JournalEntry], publishing events: [HostEvent], by actor: ActingUser,
+                            in db: Database) throws -> (receipts: [PostingReceipt], events: [HostEvent]) {
+        try write(entries, by: actor, publishing: { _ in events }, in: db)
     }
 
     /// Writes entries, their audit rows and — unless every entry had been posted before — their
@@ -147,7 +157,8 @@ public struct SQLiteLedgerStore: LedgerStore {
         }
     }
 
-    static func balances(of account: AccountID, in db: Database) throws -> LiabilityBalances {
+    /// The account's balances by liability, read inside the caller's transaction.
+    public static func balances(of account: AccountID, in db: Database) throws -> LiabilityBalances {
         var result: [Liability: Money] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT bucket, amount FROM account_balance WHERE account_id = ? AND bucket LIKE 'ar:%'",

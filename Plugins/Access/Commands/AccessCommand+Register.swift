@@ -49,7 +49,7 @@ extension AccessCommand {
         func run() throws {
             let context = try CommandContext.open(options, module: "access", action: "access.register", roles: [.access])
             let registration = try validated(today: context.today)
-            let age = Self.age(born: registration.birthDate, on: context.today)
+            let age = registration.birthDate.age(on: context.today)
             if case .existing(let id, _) = registration.guarantor { _ = try context.services.patients.guarantor(id, by: context.actor) }
             let verdict = try context.services.decide("access.registration.validate", payload: Self.payload(registration, age: age,
                                                                                                             site: context.actor.site))
@@ -160,10 +160,6 @@ extension AccessCommand {
                 }
                 return .patient
             }
-        }
-
-        static func age(born birth: CalendarDate, on today: CalendarDate) -> Int {
-            today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day) ? 1 : 0)
         }
 
         /// The `access.registration.validate` payload (see Scripts/default/access.lua).

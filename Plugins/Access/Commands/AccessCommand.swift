@@ -7,5 +7,5 @@ struct AccessCommand: ParsableCommand {
         commandName: "access",
         abstract: "Patient access: register and find patients, guarantors, payers and coverage, open encounter accounts.",
         subcommands: [Register.self, Find.self, Show.self, CoverageCommand.self, PayersCommand.self, AppointmentCommand.self,
-                      OpenAccount.self])
+                      CheckInCommand.self, OpenAccount.self])
 }
