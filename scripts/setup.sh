@@ -21,3 +21,13 @@ command -v swift >/dev/null 2>&1 || {
   exit 1
 }
 pkg-config --exists lua5.4 || { echo "setup: pkg-config cannot find lua5.4 after installing liblua5.4-dev" >&2; exit 1; }
+
+# The independent 270/271 validator (scripts/x12-validate-eligibility.py): linuxforhealth-x12 0.57.0
+# with pydantic<2, in a virtualenv at .venv. Installed only when the venv or the package is missing.
+repo_root="$(cd "$(dirname "$0")/.." && pwd)"
+venv="$repo_root/.venv"
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import linuxforhealth.x12.io' >/dev/null 2>&1; then
+  echo "setup: installing linuxforhealth-x12 0.57.0 into $venv"
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  "$venv/bin/pip" install -q linuxforhealth-x12==0.57.0 'pydantic<2'
+fi
