@@ -4,7 +4,8 @@
 /// (an instant). Parsing checks that the day exists in its month, leap years included.
 ///
 /// ```swift
-/// let birth = X12Date(year: 1980, month: 2, day: 29)      // nil: 1980 is a leap year, so this one is valid
+/// let leapDay = X12Date(year: 1980, month: 2, day: 29)    // valid: 1980 is a leap year
+/// let noSuchDay = X12Date(year: 2027, month: 2, day: 29)  // nil
 /// let parsed = X12Date(x12: "20261102")                     // 2 November 2026
 /// parsed?.x12                                               // "20261102"
 /// parsed?.yymmdd                                            // "261102" (ISA09)
