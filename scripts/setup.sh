@@ -31,3 +31,19 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import linuxforhealth
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install -q linuxforhealth-x12==0.57.0 'pydantic<2'
 fi
+
+# The independent 837P/835 validator: pyx12 4.0.0 (`x12valid FILE` prints "FILE: OK" on success; its exit
+# status is 1 even then, so read the OK line). In the same virtualenv, installed only when missing.
+if ! "$venv/bin/python" -c 'import pyx12' >/dev/null 2>&1; then
+  echo "setup: installing pyx12 4.0.0 into $venv"
+  "$venv/bin/pip" install -q pyx12==4.0.0
+fi
+
+# Headless Chromium renders the HTML documents (estimates, statements, dashboards) to PNG in tests.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "setup: installing chromium (headless HTML rendering for document tests)"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+fi
