@@ -65,7 +65,7 @@ let package = Package(
         // MARK: - Host: registry, sites, users, audit, tasks
         .target(
             name: "RevCycleHost",
-            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleScripting", "RevCycleSandbox", yams, logging, argumentParser],
+            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleScripting", "RevCycleSandbox", "X12", yams, logging, argumentParser],
             swiftSettings: swiftSettings
         ),
 
@@ -112,7 +112,7 @@ let package = Package(
         + roleModules.map { module in
             .target(
                 name: module.target,
-                dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleScripting", argumentParser, grdb],
+                dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleScripting", "X12", argumentParser, grdb],
                 path: module.folder,
                 swiftSettings: swiftSettings
             )

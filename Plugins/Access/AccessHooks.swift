@@ -81,3 +81,38 @@ extension AccessHooks {
              "prior_balance_cents": 0, "estimate_cents": 40_500, "services": ["99203"]],
         ])
 }
+
+extension AccessHooks {
+    /// `access.estimate.adjust`: a site's own rule applied to a computed estimate.
+    static let estimateAdjust = HookDeclaration.policy(
+        "estimate.adjust",
+        payload: .record([
+            .init("kind", .oneOf(["insured", "good-faith"]), doc: "insured: from the plan's benefits; good-faith: uninsured or self-pay"),
+            .init("patient", .string(maxLength: 20)),
+            .init("appointment", .string(maxLength: 20)),
+            .init("payer", .optional(.string(maxLength: 30)), required: false, doc: "the primary payer's code; absent for good-faith"),
+            .init("services", .array(.string(maxLength: 5), maxCount: 20), doc: "the planned CPT/HCPCS codes"),
+            .init("total_charges_cents", .cents(0...10_000_000_000), doc: "the chargemaster prices of the services"),
+            .init("allowed_cents", .cents(0...10_000_000_000), doc: "what the plan allows (the charges for good-faith)"),
+            .init("patient_cents", .cents(0...10_000_000_000), doc: "the patient's share as computed"),
+            .init("deductible_remaining_cents", .cents(0...10_000_000_000), doc: "before this visit (0 for good-faith)"),
+        ]),
+        result: .record([
+            .init("adjustment_cents", .integer(-10_000_000_000...10_000_000_000),
+                  doc: "added to the patient's share: negative for a discount, positive for a margin; the result stays between 0 and the charges"),
+            .init("note", .string(maxLength: 200), required: false, doc: "printed on the estimate beside the adjustment"),
+        ]),
+        default: ["adjustment_cents": 0],
+        doc: """
+            Adjusts the patient's share of an estimate after RevCycle computed it from the fee schedule and \
+            the plan's benefits (or, for a good-faith estimate, from the chargemaster). Return adjustment_cents \
+            (negative for a discount) and a note printed on the estimate. The default changes nothing. \
+            Example: a self-pay discount of 30% on good-faith estimates.
+            """,
+        samples: [
+            ["kind": "insured", "patient": "P12", "appointment": "V3", "payer": "AETNA", "services": ["99213", "80053"],
+             "total_charges_cents": 24_400, "allowed_cents": 13_900, "patient_cents": 7_780, "deductible_remaining_cents": 25_000],
+            ["kind": "good-faith", "patient": "P13", "appointment": "V4", "services": ["99203"],
+             "total_charges_cents": 24_000, "allowed_cents": 24_000, "patient_cents": 24_000, "deductible_remaining_cents": 0],
+        ])
+}

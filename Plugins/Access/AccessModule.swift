@@ -12,7 +12,9 @@ public struct AccessModule: RoleModule {
     public let dependencies: [String] = []
     public var summary: String { "Registration with demographics and consents, guarantors, payers, coverage, encounter accounts." }
     public var primaryRole: String { "access" }
-    public var hooks: [HookDeclaration] { [AccessHooks.registrationValidate, AccessHooks.checkinAmountDue] }
+    public var hooks: [HookDeclaration] {
+        [AccessHooks.registrationValidate, AccessHooks.checkinAmountDue, AccessHooks.estimateAdjust]
+    }
     public var migrations: [StoreMigration] { AccessMigrations.all }
     public var commands: [any ParsableCommand.Type] { [AccessCommand.self] }
 

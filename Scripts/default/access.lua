@@ -140,3 +140,52 @@ revcycle.policy("access.checkin.amount_due", function(visit)
   return { copay_cents = visit.copay_cents, prior_balance_cents = visit.prior_balance_cents,
            deposit_cents = deposit, note = note }
 end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- access.estimate.adjust
+--
+-- WHAT IT DECIDES
+--   A site's own change to a patient's estimate, after RevCycle computed it: from the payer's fee
+--   schedule and the plan's benefits on the eligibility answer (an insured estimate), or from the
+--   chargemaster prices (a good-faith estimate for an uninsured or self-pay patient). The
+--   adjustment is printed on the estimate as its own line, with your note.
+--
+-- PAYLOAD
+--   kind                        string   "insured" or "good-faith"
+--   patient                     string   the patient, such as "P12"
+--   appointment                 string   the visit, such as "V3"
+--   payer                       string   the primary payer's code ("AETNA"); nil for good-faith
+--   services                    list     the planned CPT/HCPCS codes
+--   total_charges_cents         integer  the chargemaster prices of the services
+--   allowed_cents               integer  what the plan allows (equal to the charges for good-faith)
+--   patient_cents               integer  the patient's share as computed
+--   deductible_remaining_cents  integer  the deductible left before this visit (0 for good-faith)
+--
+-- RESULT
+--   { adjustment_cents = N, note = "why" }
+--   adjustment_cents  whole cents added to the patient's share: negative for a discount,
+--                     positive for a safety margin. The adjusted share must stay between 0 and
+--                     total_charges_cents, or the result is refused and the default is used.
+--   note              optional, up to 200 characters, printed beside the adjustment.
+--
+-- ON FAILURE
+--   An error, a timeout or an adjustment out of bounds is logged with file and line, a task goes
+--   to the site admin, and the estimate is issued unadjusted.
+--
+-- THE DEFAULT
+--   No adjustment.
+--
+-- Example change: (a 30% self-pay discount on good-faith estimates, to the cent, rounded down)
+--
+--   revcycle.policy("access.estimate.adjust", function(estimate)
+--     if estimate.kind == "good-faith" then
+--       return { adjustment_cents = -(estimate.patient_cents * 30 // 100),
+--                note = "30% self-pay discount when paid within 30 days of the bill" }
+--     end
+--     return { adjustment_cents = 0 }
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.policy("access.estimate.adjust", function(estimate)
+  return { adjustment_cents = 0 }
+end)

@@ -58,3 +58,12 @@ test("every sample is decided within the payload's bounds", function()
     expect_true(result.deposit_cents <= payload.estimate_cents, "deposit within the estimate")
   end
 end)
+
+-- Pins the default access.estimate.adjust: no adjustment, insured or good-faith.
+test("estimates are issued unadjusted by default", function()
+  for _, payload in ipairs(revcycle.test.samples("access.estimate.adjust")) do
+    local result, outcome = revcycle.test.call_policy("access.estimate.adjust", payload)
+    expect_eq(outcome.status, "decided")
+    expect_eq(result.adjustment_cents, 0)
+  end
+end)

@@ -3,7 +3,7 @@ import GRDB
 /// The shared schema: registry (patients, guarantors, accounts), the journal, audit, users and
 /// work items. Modules add their own tables through their own migrations.
 public enum HostMigrations {
-    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems, events, coverage]
+    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems, events, coverage, controlNumbers]
 
     static let registry = StoreMigration("host.001-registry") { db in
         try db.execute(sql: """
@@ -186,6 +186,21 @@ public enum HostMigrations {
                 created_by TEXT NOT NULL
             );
             CREATE INDEX coverage_by_patient ON coverage(patient_id, priority);
+            """)
+    }
+
+    /// The last X12 control numbers used per site and sender, so that an interchange, group or
+    /// transaction set number never repeats (payers reject a reused ISA13).
+    static let controlNumbers = StoreMigration("host.008-x12-control-numbers") { db in
+        try db.execute(sql: """
+            CREATE TABLE x12_control_number (
+                site TEXT NOT NULL,
+                sender TEXT NOT NULL,
+                interchange INTEGER NOT NULL CHECK (interchange BETWEEN 0 AND 999999999),
+                grp INTEGER NOT NULL CHECK (grp BETWEEN 0 AND 999999999),
+                transaction_set INTEGER NOT NULL CHECK (transaction_set BETWEEN 0 AND 999999999),
+                PRIMARY KEY (site, sender)
+            ) WITHOUT ROWID;
             """)
     }
 

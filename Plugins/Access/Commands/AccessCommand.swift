@@ -5,7 +5,7 @@ import RevCycleHost
 struct AccessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "access",
-        abstract: "Patient access: register and find patients, guarantors, payers and coverage, open encounter accounts.",
+        abstract: "Patient access: registration, coverage, eligibility, appointments, estimates and check-in collection.",
         subcommands: [Register.self, Find.self, Show.self, CoverageCommand.self, PayersCommand.self, AppointmentCommand.self,
-                      CheckInCommand.self, OpenAccount.self])
+                      EligibilityCommand.self, EstimateCommand.self, CheckInCommand.self, OpenAccount.self])
 }

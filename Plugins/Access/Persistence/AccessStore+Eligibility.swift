@@ -118,6 +118,16 @@ extension AccessStore {
         }.map { try BenefitsSnapshot(json: $0).benefits() }
     }
 
+    /// The day the latest active answer for `coverage` arrived.
+    func verifiedOn(_ coverage: Coverage, in timeZone: TimeZone) throws -> CalendarDate? {
+        guard let id = coverage.id else { return nil }
+        return try database.writer.read { db in
+            try Double.fetchOne(db, sql: """
+                SELECT responded_at FROM access_eligibility WHERE coverage_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1
+                """, arguments: [id])
+        }.map { CalendarDate(Date(timeIntervalSince1970: $0), in: timeZone) }
+    }
+
     static func eligibility(from row: Row) throws -> EligibilityRecord {
         EligibilityRecord(
             id: row["id"], patient: PatientID(row["patient_id"]), coverage: row["coverage_id"], payer: try PayerCode(row["payer"]),

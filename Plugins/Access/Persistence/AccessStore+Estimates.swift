@@ -69,6 +69,17 @@ extension AccessStore {
         }
     }
 
+    /// A patient's estimates, newest first, with one audit row.
+    func estimates(of patient: PatientID, by actor: ActingUser) throws -> [IssuedEstimate] {
+        try database.writer.write { db in
+            _ = try SQLitePatientRegistry.patient(patient, site: actor.site, in: db)
+            try SQLiteAuditLog.append(action: "access.estimate.read", outcome: .allowed, patient: patient, account: nil,
+                                      detail: "estimate list", by: actor, in: db)
+            return try Row.fetchAll(db, sql: "SELECT * FROM access_estimate WHERE patient_id = ? ORDER BY id DESC",
+                                    arguments: [patient.rawValue]).map(Self.estimate(from:))
+        }
+    }
+
     static func estimate(from row: Row) throws -> IssuedEstimate {
         IssuedEstimate(
             id: row["id"], patient: PatientID(row["patient_id"]), appointment: (row["appointment_id"] as Int64?).map(AppointmentID.init),

@@ -1,0 +1,70 @@
+public import Foundation
+import RevCycleCore
+public import RevCycleSandbox
+import RevCycleStore
+public import X12
+
+/// The site's side of the X12 exchange: control numbers that never repeat, the envelope ids, and —
+/// when the site's `clearinghouse` is `sandbox` — a pass of the sandbox payer over the outbox.
+extension HostServices {
+    /// The site's sender id on ISA06/GS02: `RC` and the site id, upper case, at most 15 characters.
+    public var x12SenderID: String { String(("RC" + site.id.uppercased().replacingOccurrences(of: "-", with: "")).prefix(15)) }
+
+    /// Control numbers for `interchanges` interchanges (one group each) and `transactionSets` sets,
+    /// reserved in the database so none is ever used twice.
+    public func reserveControlNumbers(interchanges: Int = 1, transactionSets: Int) throws -> ControlNumbers {
+        let (interchange, group, set) = try SQLiteControlNumbers(database: database)
+            .reserve(site: site.id, sender: x12SenderID, interchanges: interchanges, transactionSets: transactionSets)
+        return ControlNumbers(interchange: interchange, group: group, transactionSet: set)
+    }
+
+    /// An envelope from the site to `receiver`, dated now at the site.
+    public func envelope(to receiver: String) -> X12Envelope {
+        let now = clock.now()
+        let today = CalendarDate(now, in: site.timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = site.timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: now)
+        let time = String(format: "%02d%02d", parts.hour ?? 0, parts.minute ?? 0)
+        return X12Envelope(senderID: x12SenderID, receiverID: String(receiver.prefix(15)),
+                           date: X12Date(year: today.year, month: today.month, day: today.day)!, time: time)
+    }
+
+    /// Writes a file to the outbox under a name that sorts by time, refusing to overwrite.
+    public func writeToOutbox(_ text: String, name: String) throws -> URL {
+        try exchange.prepare()
+        let url = exchange.outbox.appendingPathComponent(name)
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw RevCycleError(.conflict, "The outbox already has a file named \(name).")
+        }
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    /// Lets the sandbox payer answer what waits in the outbox, when the site's clearinghouse is the
+    /// sandbox; returns nil when a real clearinghouse collects the files instead.
+    @discardableResult
+    public func exchangeWithClearinghouse() throws -> SandboxClearinghouse.Pass? {
+        guard site.clearinghouse == "sandbox" else { return nil }
+        try exchange.prepare()
+        let envelope = envelope(to: "SANDBOXPAYER")
+        let payer = try SandboxPayer(file: host.resolve("var/sandbox/\(site.id)/payer.sqlite"))
+        return try SandboxClearinghouse(outbox: exchange.outbox, inbox: exchange.inbox, payer: payer)
+            .process(on: envelope.date, time: envelope.time)
+    }
+
+    /// The files waiting in the inbox with `suffix` (`.271`), oldest name first.
+    public func inboxFiles(withSuffix suffix: String) throws -> [URL] {
+        try exchange.prepare()
+        return try FileManager.default.contentsOfDirectory(at: exchange.inbox, includingPropertiesForKeys: nil)
+            .filter { $0.lastPathComponent.hasSuffix(suffix) }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    /// Moves an inbox file to `processed/` once everything in it is recorded.
+    public func markProcessed(_ file: URL) throws {
+        let target = exchange.processed.appendingPathComponent(file.lastPathComponent)
+        if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
+        try FileManager.default.moveItem(at: file, to: target)
+    }
+}

@@ -1,0 +1,72 @@
+public import Foundation
+public import X12
+
+/// Stands where a clearinghouse stands: takes the X12 files a site leaves in its outbox, hands
+/// each to the sandbox payer, and drops the answers in the site's inbox. A file it has handled is
+/// moved to `outbox/sent/`, so nothing is answered twice. A file it cannot read is moved to
+/// `outbox/refused/` with a note beside it, as a clearinghouse rejects a bad batch.
+public struct SandboxClearinghouse: Sendable {
+    public let outbox: URL
+    public let inbox: URL
+    public let payer: SandboxPayer
+    /// The clearinghouse's and the payer's ids on the envelopes they write.
+    public var senderID = "SANDBOXPAYER"
+
+    public init(outbox: URL, inbox: URL, payer: SandboxPayer) {
+        self.outbox = outbox
+        self.inbox = inbox
+        self.payer = payer
+    }
+
+    /// What one pass over the outbox did.
+    public struct Pass: Sendable, Hashable {
+        public var answered: [String] = []
+        public var written: [String] = []
+        public var refused: [String] = []
+    }
+
+    /// Answers every file waiting in the outbox; returns the files handled and written.
+    public func process(on date: X12Date, time: String) throws -> Pass {
+        let files = FileManager.default
+        var pass = Pass()
+        let waiting = try files.contentsOfDirectory(at: outbox, includingPropertiesForKeys: nil)
+            .filter { !$0.hasDirectoryPath && !$0.lastPathComponent.hasPrefix(".") }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        for file in waiting {
+            let name = file.lastPathComponent
+            do {
+                let interchange = try X12Interchange(parsing: try String(contentsOf: file, encoding: .utf8))
+                let groups = interchange.functionalGroups.map(\.functionalIdentifier)
+                if groups.allSatisfy({ $0 == EligibilityInquiry.functionalIdentifier }) {
+                    let responses = try EligibilityInquiry.inquiries(in: interchange).map { try payer.answer($0, on: date, time: time) }
+                    var numbers = try payer.reserveControlNumbers(responses.count)
+                    var text = ""
+                    for response in responses {
+                        let envelope = X12Envelope(senderID: interchange.receiverID, receiverID: interchange.senderID, date: date, time: time)
+                        text += try X12Writer(lineBreaks: true).text(for: try response.makeInterchange(envelope: envelope, controlNumbers: &numbers))
+                    }
+                    let answer = name.replacingOccurrences(of: ".270", with: "") + ".271"
+                    try text.write(to: inbox.appendingPathComponent(answer), atomically: true, encoding: .utf8)
+                    pass.written.append(answer)
+                } else {
+                    continue  // not a transaction the sandbox payer answers yet: leave it for the one that does
+                }
+                try move(file, to: "sent")
+                pass.answered.append(name)
+            } catch {
+                try move(file, to: "refused")
+                try "\(error)\n".write(to: outbox.appendingPathComponent("refused/\(name).error.txt"), atomically: true, encoding: .utf8)
+                pass.refused.append(name)
+            }
+        }
+        return pass
+    }
+
+    private func move(_ file: URL, to folder: String) throws {
+        let destination = outbox.appendingPathComponent(folder, isDirectory: true)
+        try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
+        let target = destination.appendingPathComponent(file.lastPathComponent)
+        if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
+        try FileManager.default.moveItem(at: file, to: target)
+    }
+}
