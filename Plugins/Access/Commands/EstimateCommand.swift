@@ -45,6 +45,7 @@ struct EstimateCommand: ParsableCommand {
                 id: 0, patient: visit.patient, appointment: visit.id, kind: document.isGoodFaith ? .goodFaith : .insured,
                 payer: document.payer, issuedOn: context.today, dueBy: document.goodFaithDeadline?.dueDate,
                 totalCharges: document.totalCharges, patientShare: document.patientShare, insuranceShare: document.insuranceShare,
+                adjustment: document.adjustment.amount, adjustmentNote: document.adjustment.note.isEmpty ? nil : document.adjustment.note,
                 linesJSON: document.linesJSON, documentText: document.text, documentHTML: document.html), by: context.actor)
             if let html { try EstimateCommand.write(issued.documentHTML, to: html) }
             EstimateCommand.emit(issued, context: context, late: document.isLate(on: context.today))

@@ -4,7 +4,7 @@ import RevCycleStore
 /// The access module's own tables, filed by the host as `access.001-demographics`, … Never edit a
 /// shipped migration: append a new one.
 enum AccessMigrations {
-    static let all: [StoreMigration] = [demographics, payers, scheduling, frontDesk]
+    static let all: [StoreMigration] = [demographics, payers, scheduling, frontDesk, estimateAdjustment]
 
     /// Demographics and contact consents (one row per patient), and each patient's guarantors with
     /// their relationship. The shared `patient` and `guarantor` tables stay as they are.
@@ -173,6 +173,48 @@ enum AccessMigrations {
                 CHECK (collected_cents >= amount_due_cents OR not_collected_reason IS NOT NULL),
                 CHECK ((collected_cents > 0) = (method IS NOT NULL))
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// Keeps the site's adjustment (`access.estimate.adjust`) beside an estimate's figures: a good-faith
+    /// estimate balances as patient share − adjustment = charges. SQLite cannot change a CHECK in place,
+    /// so the table is rebuilt with its rows (an issued estimate keeps its figures; old rows had none).
+    static let estimateAdjustment = StoreMigration("005-estimate-adjustment") { db in
+        try db.execute(sql: """
+            CREATE TABLE access_estimate_new (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                patient_id INTEGER NOT NULL REFERENCES patient(id),
+                appointment_id INTEGER REFERENCES access_appointment(id),
+                kind TEXT NOT NULL CHECK (kind IN ('insured', 'good-faith')),
+                payer TEXT,
+                issued_on TEXT NOT NULL,
+                due_by TEXT,
+                total_charges_cents INTEGER NOT NULL CHECK (total_charges_cents >= 0),
+                patient_cents INTEGER NOT NULL CHECK (patient_cents >= 0),
+                insurance_cents INTEGER NOT NULL CHECK (insurance_cents >= 0),
+                adjustment_cents INTEGER NOT NULL DEFAULT 0,
+                adjustment_note TEXT,
+                lines TEXT NOT NULL,
+                document_text TEXT NOT NULL,
+                document_html TEXT NOT NULL,
+                issued_by TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                CHECK (kind = 'insured' OR patient_cents - adjustment_cents + insurance_cents = total_charges_cents),
+                CHECK (patient_cents <= total_charges_cents)
+            );
+            INSERT INTO access_estimate_new (id, site, patient_id, appointment_id, kind, payer, issued_on, due_by, total_charges_cents,
+                patient_cents, insurance_cents, lines, document_text, document_html, issued_by, created_at)
+            SELECT id, site, patient_id, appointment_id, kind, payer, issued_on, due_by, total_charges_cents,
+                patient_cents, insurance_cents, lines, document_text, document_html, issued_by, created_at FROM access_estimate;
+            DROP TABLE access_estimate;
+            ALTER TABLE access_estimate_new RENAME TO access_estimate;
+            CREATE INDEX access_estimate_by_appointment ON access_estimate(appointment_id);
+            CREATE INDEX access_estimate_by_patient ON access_estimate(patient_id, issued_on);
+            CREATE TRIGGER access_estimate_no_update BEFORE UPDATE ON access_estimate
+                BEGIN SELECT RAISE(ABORT, 'an issued estimate is kept as issued'); END;
+            CREATE TRIGGER access_estimate_no_delete BEFORE DELETE ON access_estimate
+                BEGIN SELECT RAISE(ABORT, 'an issued estimate is kept as issued'); END;
             """)
     }
 }

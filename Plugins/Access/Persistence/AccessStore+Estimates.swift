@@ -17,6 +17,9 @@ struct IssuedEstimate: Sendable, Hashable {
     var totalCharges: Money
     var patientShare: Money
     var insuranceShare: Money
+    /// The site's adjustment (`access.estimate.adjust`), already in ``patientShare``.
+    var adjustment: Money
+    var adjustmentNote: String?
     var linesJSON: String
     var documentText: String
     var documentHTML: String
@@ -31,12 +34,13 @@ extension AccessStore {
             _ = try SQLitePatientRegistry.patient(estimate.patient, site: actor.site, in: db)
             try db.execute(sql: """
                 INSERT INTO access_estimate (site, patient_id, appointment_id, kind, payer, issued_on, due_by, total_charges_cents,
-                    patient_cents, insurance_cents, lines, document_text, document_html, issued_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    patient_cents, insurance_cents, adjustment_cents, adjustment_note, lines, document_text, document_html, issued_by,
+                    created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [actor.site, estimate.patient.rawValue, estimate.appointment?.rawValue, estimate.kind.rawValue,
                                  estimate.payer?.rawValue, estimate.issuedOn.description, estimate.dueBy?.description,
                                  estimate.totalCharges.cents, estimate.patientShare.cents, estimate.insuranceShare.cents,
-                                 estimate.linesJSON, estimate.documentText, estimate.documentHTML, actor.user,
+                                 estimate.adjustment.cents, estimate.adjustmentNote, estimate.linesJSON, estimate.documentText, estimate.documentHTML, actor.user,
                                  actor.at.timeIntervalSince1970])
             var recorded = estimate
             recorded.id = db.lastInsertedRowID
@@ -86,7 +90,8 @@ extension AccessStore {
             kind: IssuedEstimate.Kind(rawValue: row["kind"]) ?? .insured, payer: try (row["payer"] as String?).map { try PayerCode($0) },
             issuedOn: try CalendarDate(parsing: row["issued_on"]), dueBy: try (row["due_by"] as String?).map(CalendarDate.init(parsing:)),
             totalCharges: Money(cents: row["total_charges_cents"]), patientShare: Money(cents: row["patient_cents"]),
-            insuranceShare: Money(cents: row["insurance_cents"]), linesJSON: row["lines"], documentText: row["document_text"],
+            insuranceShare: Money(cents: row["insurance_cents"]), adjustment: Money(cents: row["adjustment_cents"]),
+            adjustmentNote: row["adjustment_note"], linesJSON: row["lines"], documentText: row["document_text"],
             documentHTML: row["document_html"])
     }
 }
