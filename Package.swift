@@ -99,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RevCycleHostTests",
-            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleTesting", "RevCycleScripting"]
+            dependencies: ["RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleTesting", "RevCycleScripting", "X12"]
                 + roleModules.map { .target(name: $0.target) },
             swiftSettings: swiftSettings
         ),

@@ -23,6 +23,8 @@ public struct SandboxClearinghouse: Sendable {
         public var answered: [String] = []
         public var written: [String] = []
         public var refused: [String] = []
+
+        public init() {}
     }
 
     /// Answers every file waiting in the outbox; returns the files handled and written.
