@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job, end to end on the embedded default: SQLite, the default site, every module on.
 # Builds revcycle, creates a fresh RevCycle home in demo-run/ and walks a small clinic day through
-# the CLI: registration, charges, a payer remittance with its contractual adjustment, a transfer
+# the CLI: registration, eligibility with the sandbox payer, appointments, estimates and a good-faith
+# estimate, check-in with a card copay, charges, a payer remittance with its contractual adjustment, a transfer
 # to the patient, an assistance discount, a patient payment that overpays, work handed between
 # roles, a module switched off and on, site scripts checked and tested, an example site's policy
 # refusing a late claim, and the ledger and audit checks at the end.
@@ -32,9 +33,11 @@ rc users add analyst --name "Ana Analyst"       --role analyst
 rc modules list
 
 step "Front desk: register patients and open encounter accounts"
-rc access register --mrn 100234 --family Rivera --given Ana --birth-date 1984-03-09 --user fdesk
+rc access register --mrn 100234 --family Rivera --given Ana --birth-date 1984-03-09 --sex F \
+  --address-line1 "742 Evergreen Ter" --city Springfield --state IL --zip 62704 --phone "(217) 555-0142" --user fdesk
 rc access register --mrn 100235 --family Rivera --given Leo --birth-date 2019-07-21 --guarantor G1 --user fdesk
-rc access register --mrn 100301 --family Okafor --given James --birth-date 1957-11-30 --user fdesk
+rc access register --mrn 100301 --family Okafor --given James --birth-date 1957-11-30 --sex M \
+  --address-line1 "18 Elm St" --city Springfield --state IL --zip 62702 --phone "(217) 555-0188" --user fdesk
 rc access open-account --patient P1 --guarantor G1 --service-date 2026-09-15 --user fdesk
 rc access open-account --patient P2 --guarantor G1 --service-date 2026-10-20 --user fdesk
 rc access open-account --patient P3 --guarantor G2 --service-date 2026-07-01 --user fdesk
@@ -95,6 +98,33 @@ rc billing charge --account A4 --code 99213 --amount 125.00 --payer AETNA --site
 echo "(exit code $?)"
 set -e
 rc billing charge --account A4 --code 99213 --amount 125.00 --payer MEDICARE --site urban-amc --user bill-urban
+
+step "Front desk: eligibility (270/271 with the sandbox payer), appointments, estimates, check-in collection"
+today=$(TZ=America/Chicago date +%F)
+in3weeks=$(TZ=America/Chicago date -d "+21 days" +%F)
+rc access coverage add --patient P1 --payer AETNA --member-id W100000008 --subscriber-relationship self \
+  --priority primary --effective 2026-01-01 --user fdesk
+rc access appointment schedule --patient P1 --provider 1003000126 --at "$today 23:45" --location "Main St clinic" \
+  --services 99213,80053 --user fdesk
+rc access appointment schedule --patient P3 --provider 1548207632 --at "$in3weeks 10:00" --location "Imaging" \
+  --services 70553 --user fdesk
+rc access appointment list --date "$today" --user fdesk
+rc access eligibility check P1 --appointment V1 --user fdesk
+echo "(the 270 went to the outbox, the sandbox payer answered with a 271 in the inbox:)"
+ls "$home"/var/exchange/default/outbox/sent "$home"/var/exchange/default/processed
+rc access eligibility discover P3 --user fdesk
+rc access estimate create V1 --user fdesk
+rc access estimate create V2 --diagnosis R51.9 --html "$home/good-faith-estimate-V2.html" --user fdesk
+echo "(the good-faith estimate as the patient receives it: $home/good-faith-estimate-V2.html)"
+rc access check-in V1 --user fdesk
+echo "\$ echo '4000000000000002 12/29 123' | revcycle access check-in V1 --pay card --card-stdin"
+set +e
+echo "4000000000000002 12/29 123" | "$bin" access check-in V1 --pay card --card-stdin --user fdesk
+echo "(exit code $?: the test card is declined, nothing was recorded)"
+set -e
+echo "\$ echo '4242424242424242 12/29 123' | revcycle access check-in V1 --pay card --card-stdin"
+echo "4242424242424242 12/29 123" | "$bin" access check-in V1 --pay card --card-stdin --user fdesk
+rc tasks list --user fdesk
 
 step "Checks: every balance recomputed from the journal, every audit link verified"
 rc ledger verify

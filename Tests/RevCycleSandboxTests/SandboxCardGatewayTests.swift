@@ -70,3 +70,20 @@ struct SandboxCardGatewayTests {
         #expect(error?.code == .conflict)
     }
 }
+
+extension SandboxCardGatewayTests {
+    @Test("The same card keyed again for a retried payment gets the first answer; another card under the key is a conflict")
+    func aRetryWithANewTokenForTheSameCardIsTheSameCharge() throws {
+        let gateway = try gateway()
+        let first = try gateway.tokenize(try CardEntry(number: "4242424242424242", expiry: "12/29"))
+        let again = try gateway.tokenize(try CardEntry(number: "4242 4242 4242 4242", expiry: "12/2029"))
+        #expect(first.token != again.token && first.fingerprint == again.fingerprint)
+        let charge = try gateway.charge(ChargeRequest(token: first.token, amount: Money(cents: 2_000), idempotencyKey: "v1", reference: "V1"))
+        #expect(try gateway.charge(ChargeRequest(token: again.token, amount: Money(cents: 2_000), idempotencyKey: "v1", reference: "V1")) == charge)
+        let other = try gateway.tokenize(try CardEntry(number: "5555555555554444", expiry: "12/29"))
+        #expect(throws: RevCycleError.self) {
+            _ = try gateway.charge(ChargeRequest(token: other.token, amount: Money(cents: 2_000), idempotencyKey: "v1", reference: "V1"))
+        }
+        #expect(try gateway.card(first.token) == first)
+    }
+}

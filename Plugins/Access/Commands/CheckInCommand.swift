@@ -119,9 +119,9 @@ struct CheckInCommand: ParsableCommand {
         case .check: return .check(amount, number: reference ?? "")
         case .card:
             let gateway = try context.services.paymentGateway()
-            let token: String
+            let token: CardToken
             if let cardToken {
-                token = cardToken
+                token = try gateway.card(cardToken)
             } else {
                 guard let line = readLine(strippingNewline: true) else {
                     throw RevCycleError(.invalidInput, "No card on standard input; expected one line \"NUMBER MM/YY [CVC]\".", at: "--card-stdin")
@@ -131,11 +131,14 @@ struct CheckInCommand: ParsableCommand {
                     throw RevCycleError(.invalidInput, "Expected \"NUMBER MM/YY [CVC]\" on standard input (the number without spaces).",
                                         at: "--card-stdin")
                 }
-                token = try gateway.tokenize(try CardEntry(number: parts[0], expiry: parts[1], securityCode: parts.count == 3 ? parts[2] : nil)).token
+                token = try gateway.tokenize(try CardEntry(number: parts[0], expiry: parts[1], securityCode: parts.count == 3 ? parts[2] : nil))
             }
-            let charge = try gateway.charge(ChargeRequest(token: token, amount: amount,
-                                                          idempotencyKey: "access.checkin:\(context.actor.site):\(visit.id):\(amount.cents)",
-                                                          reference: visit.id.description))
+            // One key per visit, amount and card: running the check-in again after a failure finds the
+            // first charge instead of charging again; another card is another attempt.
+            let charge = try gateway.charge(ChargeRequest(
+                token: token.token, amount: amount,
+                idempotencyKey: "access.checkin:\(context.actor.site):\(visit.id):\(amount.cents):\(token.fingerprint)",
+                reference: visit.id.description))
             if case .declined(let reason) = charge.outcome {
                 try context.services.audit.record(action: "access.checkin.card", outcome: .denied, patient: visit.patient, account: nil,
                                                   detail: "\(charge.card) declined: \(reason.rawValue), \(charge.chargeID)", by: context.actor)

@@ -17,6 +17,10 @@ public struct CardToken: Sendable, Hashable, Codable, CustomStringConvertible {
         self.expiryYear = expiryYear
     }
 
+    /// The card without its number: brand, last four and expiry. Two tokens for the same card share
+    /// it, so a retried payment can be recognised without ever comparing card numbers.
+    public var fingerprint: String { "\(brand.rawValue)-\(lastFour)-\(expiryMonth)/\(expiryYear)" }
+
     /// `Visa ending 4242`.
     public var description: String { "\(brand.rawValue) ending \(lastFour)" }
 }

@@ -18,6 +18,11 @@ public protocol PaymentGateway: Sendable {
     /// - Throws: `invalidInput` for a card the processor refuses to store (expired, unknown).
     func tokenize(_ card: CardEntry) throws -> CardToken
 
+    /// The card a token stands for (brand, last four, expiry), to show and to recognise a retry.
+    ///
+    /// - Throws: `notFound` for a token the gateway did not issue.
+    func card(_ token: String) throws -> CardToken
+
     /// Charges a token. A decline is an answer, not an error; errors mean the request never reached
     /// a decision (unknown token, an amount out of range).
     func charge(_ request: ChargeRequest) throws -> GatewayCharge

@@ -85,6 +85,10 @@ public struct SandboxCardGateway: PaymentGateway {
         return token
     }
 
+    public func card(_ token: String) throws -> CardToken {
+        try database.read { db in try Self.card(token, in: db).token }
+    }
+
     public func charge(_ request: ChargeRequest) throws -> GatewayCharge {
         guard request.amount > .zero, request.amount <= Self.chargeLimit else {
             throw RevCycleError(.invalidInput, "A card charge must be from $0.01 to \(Self.chargeLimit); got \(request.amount).",
@@ -94,10 +98,12 @@ public struct SandboxCardGateway: PaymentGateway {
             let card = try Self.card(request.token, in: db)
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM card_charge WHERE idempotency_key = ?",
                                           arguments: [request.idempotencyKey]) {
-                guard row["token"] == request.token, row["amount_cents"] == request.amount.cents else {
+                // A retry may carry a new token for the same card (the desk keyed it again): same card, same answer.
+                let first = try Self.card(row["token"], in: db).token
+                guard first.fingerprint == card.token.fingerprint, row["amount_cents"] == request.amount.cents else {
                     throw RevCycleError(.conflict, "The gateway already has a different charge under key \(request.idempotencyKey).")
                 }
-                return try Self.charge(from: row, card: card.token)
+                return try Self.charge(from: row, card: first)
             }
             let today = CalendarDate(clock.now(), in: timeZone)
             var outcome = GatewayCharge.Outcome.approved(authorizationCode: String(Self.randomHex().prefix(6)).uppercased())
