@@ -38,6 +38,36 @@ public struct SQLiteCoverageStore: CoverageStore {
         }
     }
 
+    /// Ends a coverage on `date`, keeping an earlier end; the change and its reason are audited.
+    ///
+    /// - Throws: `notFound` for a coverage not at the site; `invalidInput` for a date before the coverage began.
+    public func end(coverage id: Int64, on date: CalendarDate, reason: String, by actor: ActingUser) throws -> Coverage {
+        try database.writer.write { db in
+            guard let patientID = try Int64.fetchOne(db, sql: "SELECT patient_id FROM coverage WHERE id = ? AND site = ?",
+                                                     arguments: [id, actor.site]) else {
+                throw RevCycleError(.notFound, "Coverage C\(id) does not exist at site \(actor.site).",
+                                    remedy: "revcycle access coverage list --patient P…")
+            }
+            let patient = PatientID(patientID)
+            guard let coverage = try Self.coverages(of: patient, in: db).first(where: { $0.id == id }) else {
+                throw RevCycleError(.notFound, "Coverage C\(id) does not exist at site \(actor.site).")
+            }
+            guard date >= coverage.effective else {
+                throw RevCycleError(.invalidInput, "Coverage C\(id) began on \(coverage.effective); it cannot end before, on \(date).", at: "--on")
+            }
+            if let end = coverage.end, end <= date {
+                throw RevCycleError(.conflict, "Coverage C\(id) already ends on \(end).")
+            }
+            try db.execute(sql: "UPDATE coverage SET end_date = ? WHERE id = ?", arguments: [date.description, id])
+            try SQLiteAuditLog.append(action: "coverage.end", outcome: .allowed, patient: patient, account: nil,
+                                      detail: "coverage C\(id) ends \(date) (was \(coverage.end?.description ?? "open")): \(reason)",
+                                      by: actor, in: db)
+            var ended = coverage
+            ended.end = date
+            return ended
+        }
+    }
+
     /// The patient's coverages, primary first, with one audit row.
     public func coverages(of patient: PatientID, by actor: ActingUser) throws -> [Coverage] {
         try database.writer.write { db in

@@ -109,6 +109,25 @@ struct FrontDeskTests {
         #expect(tasks.stdout.contains("Eligibility member not found: P1 with AETNA"), "\(tasks.stdout)")
     }
 
+    @Test("A terminated member's coverage is reported inactive with a task; ending the coverage makes the patient self-pay")
+    func terminatedCoverageIsEndedAndThePatientBecomesSelfPay() throws {
+        let cli = try PatientAccessTests.homeWithAna()
+        try cli.expectSuccess("access", "coverage", "add", "--patient", "P1", "--payer", "AETNA", "--member-id", "TERM77",
+                              "--subscriber-relationship", "self", "--priority", "primary", "--effective", "2025-01-01", "--user", "fdesk")
+        let answer = try cli.expectSuccess("access", "eligibility", "check", "P1", "--user", "fdesk")
+        #expect(answer.stdout.contains("inactive") && answer.stdout.contains("ended"), "\(answer.stdout)")
+        let tasks = try cli.expectSuccess("tasks", "list", "--role", "access", "--user", "fdesk")
+        #expect(tasks.stdout.contains("Eligibility coverage inactive"), "\(tasks.stdout)")
+        let early = try cli.run("access", "coverage", "end", "C1", "--on", "2024-12-31", "--reason", "payer says so", "--user", "fdesk")
+        #expect(early.exitCode == 64 && early.stderr.contains("cannot end before"), "\(early.stderr)")
+        try cli.expectSuccess("access", "coverage", "end", "C1", "--on", "2025-12-31", "--reason", "271 reports the plan ended",
+                              "--user", "fdesk")
+        let listed = try cli.expectSuccess("access", "coverage", "list", "--patient", "P1", "--format", "csv", "--user", "fdesk")
+        #expect(listed.stdout.contains("2025-12-31,no"), "\(listed.stdout)")
+        let check = try cli.run("access", "eligibility", "check", "P1", "--user", "fdesk")
+        #expect(check.exitCode == 66 && check.stderr.contains("eligibility discover"), "\(check.stderr)")
+    }
+
     @Test("A malformed 271 in the inbox is refused with the segment named, and changes nothing")
     func aMalformed271ChangesNothing() throws {
         let cli = try Self.insuredPatient()

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RevCycleCore
 import RevCycleHost
@@ -7,7 +8,7 @@ struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Record and list a patient's insurance coverage.",
-        subcommands: [Add.self, List.self])
+        subcommands: [Add.self, List.self, End.self])
 
     /// One line for a table or `access show`.
     static func line(_ coverage: Coverage) -> String {
@@ -86,6 +87,35 @@ struct CoverageCommand: ParsableCommand {
                                .text(coverage.isActive(on: context.today) ? "yes" : "no")])
             }
             context.emit(report)
+        }
+    }
+
+    struct End: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "End a coverage on its last covered day (the payer reports it terminated, the patient changed plans).",
+            discussion: """
+                Example:
+                  revcycle access coverage end C3 --on 2026-10-31 --reason "271: coverage terminated 2026-10-31"
+                """)
+
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The coverage (C3).") var coverage: String
+        @Option(help: "The last covered day, YYYY-MM-DD.") var on: String
+        @Option(help: "Why (kept in the audit trail).") var reason: String
+
+        func run() throws {
+            let context = try CommandContext.open(options, module: "access", action: "access.coverage.end", roles: [.access])
+            let digits = coverage.uppercased().hasPrefix("C") ? String(coverage.dropFirst()) : coverage
+            guard let id = Int64(digits), id > 0 else {
+                throw RevCycleError(.invalidInput, "\"\(coverage)\" is not a coverage id; expected C followed by a number, such as C3.")
+            }
+            let why = reason.trimmingCharacters(in: .whitespaces)
+            guard (3...200).contains(why.count) else {
+                throw RevCycleError(.invalidInput, "Give a reason of 3 to 200 characters.", at: "--reason")
+            }
+            let ended = try context.services.coverage.end(coverage: id, on: try CalendarDate(parsing: on), reason: why, by: context.actor)
+            context.emit(.record([("coverage", .text("C\(id)")), ("patient", .text(ended.patient.description)),
+                                  ("detail", .text(CoverageCommand.line(ended)))]))
         }
     }
 }
