@@ -43,6 +43,59 @@ struct FrontDeskTests {
         }
     }
 
+    /// Runs the independent validator (linuxforhealth-x12) over every 270 sent and, with `answers`,
+    /// every 271 read. (linuxforhealth 0.57.0 wrongly refuses a subscriber-level `AAA*N**75*C`,
+    /// which the guide allows, so answers that reject a member are checked by our parser only.)
+    static func expectValidExchangeFiles(_ cli: CLIRunner, answers: Bool = true,
+                                         sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let exchange = cli.home.appendingPathComponent("var/exchange/default")
+        var files: [String] = []
+        for folder in ["outbox/sent"] + (answers ? ["processed"] : []) {
+            let url = exchange.appendingPathComponent(folder)
+            files += ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).map { url.appendingPathComponent($0).path }
+        }
+        #expect(!files.isEmpty, "no 270/271 files were exchanged", sourceLocation: sourceLocation)
+        let repository = CLIRunner.repositoryScripts.deletingLastPathComponent()
+        let python = repository.appendingPathComponent(".venv/bin/python")
+        guard FileManager.default.isExecutableFile(atPath: python.path) else {
+            Issue.record("The X12 validator's virtualenv is missing: run scripts/setup.sh", sourceLocation: sourceLocation)
+            return
+        }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [repository.appendingPathComponent("scripts/x12-validate-eligibility.py").path] + files
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "linuxforhealth-x12 refused an exchanged file:\n\(text)", sourceLocation: sourceLocation)
+    }
+
+    @Test("A day's batch sends one 270 file per payer for everyone scheduled with coverage, and lists the self-pay patients")
+    func aDaysBatchSendsOneFilePerPayer() throws {
+        let cli = try Self.insuredPatient()
+        try cli.expectSuccess("access", "register", "--mrn", "100300", "--family", "Okafor", "--given", "James", "--birth-date", "1957-11-30",
+                              "--sex", "M", "--user", "fdesk")
+        try cli.expectSuccess("access", "register", "--mrn", "100301", "--family", "Chen", "--given", "Mei", "--birth-date", "1990-01-30",
+                              "--user", "fdesk")
+        try cli.expectSuccess("access", "coverage", "add", "--patient", "P2", "--payer", "MEDICARE", "--member-id", "1EG4TE5MK72",
+                              "--subscriber-relationship", "self", "--priority", "primary", "--effective", "2026-01-01", "--user", "fdesk")
+        for patient in ["P2", "P3"] {
+            try cli.expectSuccess("access", "appointment", "schedule", "--patient", patient, "--provider", "1548207632",
+                                  "--at", "\(Self.today) 23:00", "--location", "Main St clinic", "--services", "99214", "--user", "fdesk")
+        }
+        let batch = try cli.expectSuccess("access", "eligibility", "batch", "--date", Self.today, "--user", "fdesk", "--format", "csv")
+        #expect(batch.stdout.split(separator: "\n").count == 3, "a header and two answers: \(batch.stdout)")
+        #expect(batch.stdout.contains("P1,AETNA") && batch.stdout.contains("P2,MEDICARE"), "\(batch.stdout)")
+        let sent = try FileManager.default.contentsOfDirectory(atPath: cli.home.appendingPathComponent("var/exchange/default/outbox/sent").path)
+        #expect(sent.count == 2 && sent.contains { $0.contains("-aetna-") } && sent.contains { $0.contains("-medicare-") }, "\(sent)")
+        let table = try cli.expectSuccess("access", "eligibility", "batch", "--date", Self.today, "--user", "fdesk")
+        #expect(table.stdout.contains("self-pay, try eligibility discover): P3"), "\(table.stdout)")
+        try Self.expectValidExchangeFiles(cli)
+    }
+
     @Test("Register, cover, verify, schedule, estimate, check in and collect the copay: the ledger shows it and every step is audited")
     func aVisitFromRegistrationToCopay() throws {
         let cli = try Self.insuredPatient()
@@ -81,6 +134,7 @@ struct FrontDeskTests {
                        "access.appointment.schedule", "access.estimate.issue", "access.appointment.check-in", "ledger.post"] {
             #expect(audit.stdout.contains(action), "no audit row for \(action)")
         }
+        try Self.expectValidExchangeFiles(cli)
         let database = try String(contentsOf: URL(fileURLWithPath: cli.databasePath), encoding: .isoLatin1)
         #expect(!database.contains("4242424242424242"), "the card number must never reach the database")
     }
@@ -183,5 +237,6 @@ struct FrontDeskTests {
         #expect(outcome.stdout.contains("Found:") || outcome.stdout.contains("No active coverage found"), "\(outcome.stdout)")
         let rows = try Self.rows(cli, "SELECT purpose, status FROM access_eligibility")
         #expect(rows.count == 2 && rows.allSatisfy { $0["purpose"] == "discovery" && $0["status"] != "sent" })
+        try Self.expectValidExchangeFiles(cli, answers: false)
     }
 }
