@@ -47,10 +47,20 @@ public struct X12Envelope: Sendable, Hashable {
     func interchange(
         wrapping set: X12TransactionSet, functionalIdentifier: String, controlNumbers: inout ControlNumbers
     ) -> X12Interchange {
+        interchange(
+            wrapping: [set], version: set.implementationReference, functionalIdentifier: functionalIdentifier,
+            controlNumbers: &controlNumbers)
+    }
+
+    /// One interchange holding one group (GS01 `functionalIdentifier`, GS08 `version`) around `sets`.
+    func interchange(
+        wrapping sets: [X12TransactionSet], version: String, functionalIdentifier: String,
+        controlNumbers: inout ControlNumbers
+    ) -> X12Interchange {
         let group = X12FunctionalGroup(
             functionalIdentifier: functionalIdentifier, senderCode: applicationSenderCode ?? senderID,
             receiverCode: applicationReceiverCode ?? receiverID, date: date.x12, time: time,
-            controlNumber: controlNumbers.nextGroup(), version: set.implementationReference, transactionSets: [set])
+            controlNumber: controlNumbers.nextGroup(), version: version, transactionSets: sets)
         return X12Interchange(
             senderQualifier: senderQualifier, senderID: senderID, receiverQualifier: receiverQualifier,
             receiverID: receiverID, date: date.yymmdd, time: time, controlNumber: controlNumbers.nextInterchange(),
