@@ -18,6 +18,11 @@ public struct AccessModule: RoleModule {
     public var migrations: [StoreMigration] { AccessMigrations.all }
     public var commands: [any ParsableCommand.Type] { [AccessCommand.self] }
 
+    /// Demographics for the modules that bill and collect, read from this module's tables.
+    public func suppliedDemographics(_ services: HostServices) -> (any PatientDemographicsSource)? {
+        AccessStore(database: services.database)
+    }
+
     /// The payers imported with `revcycle access payers import`, which the host merges over the site file's.
     public func suppliedPayers(_ services: HostServices) throws -> [PayerCode: PayerSettings] {
         try AccessStore(database: services.database).importedPayers(site: services.site.id)

@@ -32,3 +32,56 @@ enum BillingHooks {
              "service_date": "2026-06-01", "days_since_service": 180],
         ])
 }
+
+extension BillingHooks {
+    /// `billing.claim.scrub`: a site's own claim edits, after the built-in ones.
+    static let claimScrub = HookDeclaration.policy(
+        "claim.scrub",
+        payload: .record([
+            .init("claim", .string(maxLength: 20), doc: "the patient control number, such as RC12"),
+            .init("account", .string(maxLength: 20)),
+            .init("payer", .string(maxLength: 30)),
+            .init("priority", .oneOf(["primary", "secondary", "tertiary"])),
+            .init("frequency", .oneOf(["1", "7", "8"]), doc: "1 original, 7 replacement, 8 void"),
+            .init("total_cents", .cents(1...10_000_000_000)),
+            .init("service_date", .string(maxLength: 10)),
+            .init("days_since_service", .integer(-36_500...36_500)),
+            .init("diagnoses", .array(.string(maxLength: 8), maxCount: 12), doc: "ICD-10-CM, principal first, with the dot"),
+            .init("lines", .array(.record([
+                .init("code", .string(maxLength: 5)),
+                .init("modifiers", .array(.string(maxLength: 2), maxCount: 4)),
+                .init("units", .integer(1...999)),
+                .init("charge_cents", .cents(1...10_000_000_000)),
+                .init("diagnosis_pointers", .array(.integer(1...12), maxCount: 4)),
+                .init("provider_npi", .string(maxLength: 10)),
+            ]), maxCount: 50)),
+            .init("built_in_errors", .integer(0...1_000), doc: "how many errors RevCycle's own edits found"),
+        ]),
+        result: .record([
+            .init("edits", .array(.record([
+                .init("severity", .oneOf(["error", "warning"])),
+                .init("message", .string(maxLength: 200)),
+            ]), maxCount: 20), doc: "an error keeps the claim from being sent; a warning is shown"),
+        ]),
+        default: ["edits": []],
+        doc: """
+            Adds the site's own claim edits after RevCycle's built-in ones (required data, NPI check digits, \
+            diagnosis pointers, dates, timely filing, duplicates, modifiers). An error keeps the claim in draft \
+            until it is fixed; a warning is shown. Example: a payer that requires a prior authorization for MRI \
+            (70551-70553), or a warning when an E/M level 5 is billed with a single diagnosis.
+            """,
+        samples: [
+            ["claim": "RC12", "account": "A7", "payer": "AETNA", "priority": "primary", "frequency": "1", "total_cents": 24_400,
+             "service_date": "2026-11-02", "days_since_service": 5, "diagnoses": ["E11.9", "I10"],
+             "lines": [["code": "99214", "modifiers": ["25"], "units": 1, "charge_cents": 26_500, "diagnosis_pointers": [1, 2],
+                        "provider_npi": "1003000126"],
+                       ["code": "36415", "modifiers": [], "units": 1, "charge_cents": 1_800, "diagnosis_pointers": [1],
+                        "provider_npi": "1003000126"]],
+             "built_in_errors": 0],
+            ["claim": "RC13", "account": "A8", "payer": "MEDICARE", "priority": "primary", "frequency": "1", "total_cents": 285_000,
+             "service_date": "2026-10-20", "days_since_service": 18, "diagnoses": ["R51.9"],
+             "lines": [["code": "70553", "modifiers": [], "units": 1, "charge_cents": 285_000, "diagnosis_pointers": [1],
+                        "provider_npi": "1548207632"]],
+             "built_in_errors": 0],
+        ])
+}

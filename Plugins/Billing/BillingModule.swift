@@ -1,13 +1,14 @@
 public import ArgumentParser
 public import RevCycleHost
 public import RevCycleScripting
+public import RevCycleStore
 
-/// Billing: charges and payer payments on the ledger (claims, 837P and 835 posting grow here).
+/// Billing: charge lines with codes and diagnoses, claims through the scrubber to the payer, payer payments.
 public struct BillingModule: RoleModule {
     public init() {}
     public let id = "billing"
     public let dependencies = ["access"]
-    public var summary: String { "Charges, payer payments and transfers; claims, 837P and 835 to come." }
+    public var summary: String { "Charge lines, diagnoses, claims (state machine, scrubber), payer payments and transfers." }
     public var primaryRole: String { "billing" }
     public var commands: [any ParsableCommand.Type] { [BillingCommand.self] }
     public var publishedEvents: [EventDeclaration] {
@@ -17,5 +18,6 @@ public struct BillingModule: RoleModule {
                      "credit_cents": "the part of the payment that became a credit balance, in cents"],
             example: ["payer": "MEDICARE", "amount_cents": "5500000", "trace": "EFT88120", "credit_cents": "25000"])]
     }
-    public var hooks: [HookDeclaration] { [BillingHooks.chargeValidate] }
+    public var hooks: [HookDeclaration] { [BillingHooks.chargeValidate, BillingHooks.claimScrub] }
+    public var migrations: [StoreMigration] { BillingMigrations.all }
 }

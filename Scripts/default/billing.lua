@@ -129,3 +129,59 @@ revcycle.on("billing.payment.posted", function(event)
     sequence = event.sequence,
   })
 end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- billing.claim.scrub
+--
+-- WHAT IT DECIDES
+--   The site's own claim edits, run after RevCycle's built-in ones (required data, NPI check
+--   digits, diagnosis pointers, dates, the payer's timely-filing window, duplicates, modifier
+--   sanity). An error keeps the claim in draft until someone fixes it; a warning is shown to the
+--   biller. Clean-claim counts for analytics come from these scrubs.
+--
+-- PAYLOAD
+--   claim               string   the patient control number, such as "RC12"
+--   account             string   the encounter, such as "A7"
+--   payer               string   the payer's code ("AETNA")
+--   priority            string   "primary", "secondary" or "tertiary"
+--   frequency           string   "1" original, "7" replacement, "8" void
+--   total_cents         integer  the claim's total charge
+--   service_date        string   the first date of service, "YYYY-MM-DD"
+--   days_since_service  integer  days from the service to today
+--   diagnoses           list     ICD-10-CM codes with the dot, principal first ("E11.9")
+--   lines               list     one table per service line:
+--                                  code (string), modifiers (list of strings), units (integer),
+--                                  charge_cents (integer), diagnosis_pointers (list of integers),
+--                                  provider_npi (string)
+--   built_in_errors     integer  how many errors the built-in edits already found
+--
+-- RESULT
+--   { edits = { { severity = "error" | "warning", message = "one sentence" }, ... } }
+--   At most 20 edits, each message at most 200 characters. An empty list adds nothing.
+--
+-- ON FAILURE
+--   An error or a timeout is logged with file and line, a task goes to the site admin, and the
+--   built-in edits alone decide.
+--
+-- THE DEFAULT
+--   No site edits.
+--
+-- Example change: (Aetna wants a prior authorization on file for brain MRI)
+--
+--   revcycle.policy("billing.claim.scrub", function(claim)
+--     local edits = {}
+--     if claim.payer == "AETNA" then
+--       for _, line in ipairs(claim.lines) do
+--         if line.code >= "70551" and line.code <= "70553" then
+--           edits[#edits + 1] = { severity = "error",
+--                                 message = "Aetna requires a prior authorization number for MRI " .. line.code .. "." }
+--         end
+--       end
+--     end
+--     return { edits = edits }
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.policy("billing.claim.scrub", function(claim)
+  return { edits = {} }
+end)

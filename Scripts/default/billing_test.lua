@@ -40,3 +40,12 @@ test("old and future dates of service are not judged by default", function()
   expect_eq(revcycle.test.call_policy(HOOK, charge{ days_since_service = 400 }).edits, {})
   expect_eq(revcycle.test.call_policy(HOOK, charge{ days_since_service = -2 }).edits, {})
 end)
+
+-- Pins the default billing.claim.scrub: no site edits.
+test("the default claim scrub adds no edits", function()
+  for _, payload in ipairs(revcycle.test.samples("billing.claim.scrub")) do
+    local result, outcome = revcycle.test.call_policy("billing.claim.scrub", payload)
+    expect_eq(outcome.status, "decided")
+    expect_eq(result.edits, {})
+  end
+end)

@@ -39,6 +39,17 @@ public struct HostServices: Sendable {
 }
 
 extension HostServices {
+    /// A patient's demographics from the module that keeps them (patient access).
+    ///
+    /// - Throws: `moduleDisabled` when no enabled module keeps demographics.
+    public func demographics(of patient: PatientID, by actor: ActingUser) throws -> PatientDemographics? {
+        for module in plugins.modules where site.isEnabled(module.id) {
+            if let source = module.suppliedDemographics(self) { return try source.demographics(of: patient, by: actor) }
+        }
+        throw RevCycleError(.moduleDisabled, "No module on for site \(site.id) keeps patient demographics.",
+                            remedy: "revcycle modules enable access --site \(site.id)")
+    }
+
     /// The site's payers: its file's, with those the enabled modules supply merged over them.
     public func payerCatalog() throws -> PayerCatalog {
         var supplied: [PayerCode: PayerSettings] = [:]

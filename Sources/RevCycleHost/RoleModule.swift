@@ -48,6 +48,9 @@ public protocol RoleModule: Sendable {
     /// Payers the module keeps beyond the site file (the access module's CSV import), merged
     /// over the file's `payers:` in ``HostServices/payerCatalog()``.
     func suppliedPayers(_ services: HostServices) throws -> [PayerCode: PayerSettings]
+    /// Patients' demographics, when the module keeps them (patient access), for the modules that
+    /// need an address or a sex on a claim or a statement; see ``HostServices/demographics(of:by:)``.
+    func suppliedDemographics(_ services: HostServices) -> (any PatientDemographicsSource)?
     /// The module's CLI verbs, shown as `revcycle <id> <verb>`. Each command checks through
     /// ``CommandContext`` that its module is on for the site.
     var commands: [any ParsableCommand.Type] { get }
@@ -62,6 +65,7 @@ extension RoleModule {
     public var publishedEvents: [EventDeclaration] { [] }
     public var subscriptions: [EventSubscription] { [] }
     public func suppliedPayers(_ services: HostServices) throws -> [PayerCode: PayerSettings] { [:] }
+    public func suppliedDemographics(_ services: HostServices) -> (any PatientDemographicsSource)? { nil }
     public var commands: [any ParsableCommand.Type] { [] }
 }
 

@@ -128,11 +128,7 @@ public struct SQLitePatientRegistry: PatientRegistry {
 
     public func account(_ id: AccountID, by actor: ActingUser) throws -> PatientAccount {
         try database.writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ? AND site = ?",
-                                             arguments: [id.rawValue, actor.site]) else {
-                throw RevCycleError(.notFound, "Account \(id) does not exist at site \(actor.site).")
-            }
-            let account = try Self.account(from: row)
+            let account = try Self.account(id, site: actor.site, in: db)
             try SQLiteAuditLog.append(action: "registry.account.read", outcome: .allowed, patient: account.patient,
                                       account: id, detail: "", by: actor, in: db)
             return account
@@ -164,6 +160,16 @@ public struct SQLitePatientRegistry: PatientRegistry {
                                 arguments: [id.rawValue, site]) == true else {
             throw RevCycleError(.notFound, "Patient \(id) does not exist at site \(site).")
         }
+    }
+
+    /// The account at `site`, read inside the caller's transaction.
+    ///
+    /// - Throws: `notFound` when there is no such account at the site.
+    public static func account(_ id: AccountID, site: String, in db: Database) throws -> PatientAccount {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ? AND site = ?", arguments: [id.rawValue, site]) else {
+            throw RevCycleError(.notFound, "Account \(id) does not exist at site \(site).")
+        }
+        return try account(from: row)
     }
 
     static func account(from row: Row) throws -> PatientAccount {

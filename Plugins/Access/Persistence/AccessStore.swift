@@ -6,7 +6,7 @@ import RevCycleStore
 /// The access module's store: registration with demographics, patient search and profiles.
 /// Payers are in an extension beside this file; coverage is shared (RevCycleStore's SQLiteCoverageStore). Each method is one transaction that
 /// appends its audit rows, so a change and its audit trail land together or not at all.
-struct AccessStore: Sendable {
+struct AccessStore: PatientDemographicsSource {
     let database: RevCycleDatabase
 
     // MARK: - Registration
@@ -118,6 +118,17 @@ struct AccessStore: Sendable {
                                       detail: "demographics, \(links.count) guarantor(s), \(coverages.count) coverage(s)",
                                       by: actor, in: db)
             return PatientProfile(summary: summary, demographics: demographics, guarantors: links, coverages: coverages)
+        }
+    }
+
+    /// The patient's demographics, with an audit row (another module reads them for a claim or a statement).
+    func demographics(of patient: PatientID, by actor: ActingUser) throws -> PatientDemographics? {
+        try database.writer.write { db in
+            _ = try SQLitePatientRegistry.patient(patient, site: actor.site, in: db)
+            try SQLiteAuditLog.append(action: "access.demographics.read", outcome: .allowed, patient: patient, account: nil,
+                                      detail: "for \(actor.role?.rawValue ?? "a module")", by: actor, in: db)
+            return try Row.fetchOne(db, sql: "SELECT * FROM access_demographics WHERE patient_id = ?", arguments: [patient.rawValue])
+                .map(Self.demographics(from:))
         }
     }
 

@@ -8,61 +8,8 @@ import RevCycleScripting
 struct BillingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "billing",
-        abstract: "Billing: post charges and payer payments, move balances between liabilities.",
-        subcommands: [Charge.self, Payment.self, Transfer.self])
-
-    struct Charge: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Post a charge to an encounter account, owed by a payer or by the patient.",
-            discussion: """
-                Examples:
-                  revcycle billing charge --account A7 --code 99213 --amount 125.00 --payer MEDICARE
-                  revcycle billing charge --account A7 --code 36415 --amount 18.00 --self-pay --key lab-0412
-                """)
-
-        @OptionGroup var options: GlobalOptions
-        @Option(help: "The encounter account (A7).") var account: String
-        @Option(help: "The CPT/HCPCS code.") var code: String
-        @Option(help: "The charge at list price, such as 125.00.") var amount: String
-        @Option(help: "The payer billed first (its code).") var payer: String?
-        @Flag(help: "The patient pays this charge (no insurance).") var selfPay = false
-        @Option(help: "An idempotency key: the same key posts once.") var key: String?
-
-        func validate() throws {
-            if (payer == nil) == !selfPay { throw ValidationError("Give exactly one of --payer <code> or --self-pay.") }
-        }
-
-        func run() throws {
-            let context = try CommandContext.open(options, module: "billing", action: "billing.charge", roles: [.billing])
-            let code = code.uppercased()
-            guard code.count == 5, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                throw RevCycleError(.invalidInput, "\"\(code)\" is not a CPT/HCPCS code; expected five letters or digits, such as 99213 or J1100.")
-            }
-            let liability: Liability = try payer.map { .insurance(try context.configuredPayer($0)) } ?? .patient
-            let accountID = try AccountID(parsing: account)
-            let charge = try Money(parsing: amount)
-            let encounter = try context.services.patients.account(accountID, by: context.actor)
-            let verdict = try context.services.decide("billing.charge.validate", payload: [
-                "account": .string(accountID.description), "code": .string(code), "amount_cents": .integer(charge.cents),
-                "liability": .string(liability.description), "service_date": .string(encounter.serviceDate.description),
-                "days_since_service": .integer(Int64(encounter.serviceDate.days(until: context.today))),
-            ])
-            let edits = (verdict["edits"]?.arrayValue ?? []).compactMap { edit in
-                edit["message"]?.stringValue.map { (severity: edit["severity"]?.stringValue ?? "error", message: $0) }
-            }
-            if let refusal = edits.first(where: { $0.severity == "error" }) {
-                throw RevCycleError(.invalidInput, "Site \(context.actor.site) refuses this charge: \(refusal.message)",
-                                    at: "billing.charge.validate", remedy: "correct the charge, or ask the site admin about the rule")
-            }
-            for warning in edits where warning.severity == "warning" {
-                FileHandle.standardError.write(Data("warning: \(warning.message)\n".utf8))
-            }
-            try context.post(try JournalEntry.charge(
-                account: accountID, amount: charge, owedBy: liability,
-                source: .user(context.user.name), idempotencyKey: context.idempotencyKey(key, action: "billing.charge"),
-                memo: "charge \(code)", effectiveDate: encounter.serviceDate))
-        }
-    }
+        abstract: "Billing: charges with codes and diagnoses, claims (scrub, 837P), payer payments and transfers.",
+        subcommands: [Charge.self, Diagnoses.self, ClaimCommand.self, Payment.self, Transfer.self])
 
     struct Payment: ParsableCommand {
         static let configuration = CommandConfiguration(

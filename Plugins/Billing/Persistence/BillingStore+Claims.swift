@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import RevCycleCore
+import RevCycleStore
+
+extension BillingStore {
+    // MARK: - Claims
+
+    /// Builds a draft claim to `coverage`'s payer from the encounter's charge lines owed by that payer
+    /// and not already on a live claim, with its first transition.
+    ///
+    /// - Throws: `conflict` when no line is left to claim.
+    func createClaim(account: AccountID, coverage: Coverage, frequency: Claim.Frequency = .original, replaces: Int64? = nil,
+                     by actor: ActingUser) throws -> Claim {
+        try database.writer.write { db in
+            let encounter = try SQLitePatientRegistry.account(account, site: actor.site, in: db)
+            let owed = Liability.insurance(coverage.payer).description
+            let claimed = Set(try Int64.fetchAll(db, sql: """
+                SELECT l.charge_id FROM billing_claim_line l JOIN billing_claim c ON c.id = l.claim_id
+                WHERE c.account_id = ? AND c.payer = ? AND c.state NOT IN ('rejected', 'closed') AND c.frequency != '8'
+                """, arguments: [account.rawValue, coverage.payer.rawValue]))
+            let lines = try Self.charges(of: account, in: db).filter { $0.liability.description == owed && (replaces != nil || !claimed.contains($0.id)) }
+            guard !lines.isEmpty else {
+                throw RevCycleError(.conflict, "Account \(account) has no charge owed by \(coverage.payer) that is not already on a claim.",
+                                    remedy: "revcycle billing claim list --account \(account)")
+            }
+            guard lines.count <= 50 else {
+                throw RevCycleError(.invalidInput, "Account \(account) has \(lines.count) lines for \(coverage.payer); an 837P claim carries at most 50.")
+            }
+            let total = lines.reduce(Money.zero) { $0 + $1.amount }
+            try db.execute(sql: """
+                INSERT INTO billing_claim (site, account_id, payer, coverage_id, priority, frequency, replaces_claim_id, total_cents, state,
+                    service_date, created_at, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)
+                """, arguments: [actor.site, account.rawValue, coverage.payer.rawValue, coverage.id, coverage.priority.rawValue,
+                                 frequency.rawValue, replaces, total.cents, (lines.map(\.serviceDate).min() ?? encounter.serviceDate).description,
+                                 actor.at.timeIntervalSince1970, actor.user])
+            let id = db.lastInsertedRowID
+            for (index, line) in lines.enumerated() {
+                try db.execute(sql: "INSERT INTO billing_claim_line (claim_id, line_number, charge_id) VALUES (?, ?, ?)",
+                               arguments: [id, index + 1, line.id])
+            }
+            try Self.recordTransition(id, from: nil, to: .draft, reason: "built from \(lines.count) charge line(s)", patient: encounter.patient,
+                                      account: account, by: actor, in: db)
+            return try Self.claim(id, site: actor.site, in: db)
+        }
+    }
+
+    /// Moves a claim to `state`, refusing a move the state machine does not allow.
+    func transition(_ id: Int64, to state: ClaimState, reason: String, by actor: ActingUser) throws -> Claim {
+        try database.writer.write { db in
+            let claim = try Self.claim(id, site: actor.site, in: db)
+            try Self.move(claim, to: state, reason: reason, by: actor, in: db)
+            return try Self.claim(id, site: actor.site, in: db)
+        }
+    }
+
+    static func move(_ claim: Claim, to state: ClaimState, reason: String, by actor: ActingUser, in db: Database) throws {
+        guard claim.state.next.contains(state) else {
+            throw RevCycleError(.conflict, "Claim \(claim.patientControlNumber) is \(claim.state.rawValue); it cannot become \(state.rawValue).")
+        }
+        try db.execute(sql: "UPDATE billing_claim SET state = ? WHERE id = ?", arguments: [state.rawValue, claim.id])
+        let patient = try SQLitePatientRegistry.account(claim.account, site: actor.site, in: db).patient
+        try recordTransition(claim.id, from: claim.state, to: state, reason: reason, patient: patient, account: claim.account, by: actor, in: db)
+    }
+
+    static func recordTransition(_ id: Int64, from: ClaimState?, to: ClaimState, reason: String, patient: PatientID, account: AccountID,
+                                 by actor: ActingUser, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO billing_claim_transition (claim_id, at, user, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [id, actor.at.timeIntervalSince1970, actor.user, from?.rawValue, to.rawValue, reason])
+        try SQLiteAuditLog.append(action: "billing.claim.\(to.rawValue)", outcome: .allowed, patient: patient, account: account,
+                                  detail: "claim \(Claim.patientControlNumber(id)): \(from?.rawValue ?? "new") → \(to.rawValue): \(reason)",
+                                  by: actor, in: db)
+    }
+
+    /// Records a scrub run; a clean run moves a draft to `scrubbed`, one with errors moves a scrubbed claim back to `draft`.
+    ///
+    /// - Returns: the claim after the run, and the run's number (1 for the first scrub).
+    func recordScrub(_ id: Int64, edits: [ScrubEdit], by actor: ActingUser) throws -> (Claim, run: Int) {
+        try database.writer.write { db in
+            let claim = try Self.claim(id, site: actor.site, in: db)
+            guard claim.state == .draft || claim.state == .scrubbed else {
+                throw RevCycleError(.conflict, "Claim \(claim.patientControlNumber) is \(claim.state.rawValue); only draft and scrubbed claims are scrubbed.")
+            }
+            let run = (try Int.fetchOne(db, sql: "SELECT max(run) FROM billing_scrub WHERE claim_id = ?", arguments: [id]) ?? 0) + 1
+            let errors = edits.filter { $0.severity == .error }
+            let text = edits.map { "\($0.severity.rawValue)|\($0.rule)|\($0.message)" }.joined(separator: "\n")
+            try db.execute(sql: "INSERT INTO billing_scrub (claim_id, run, at, errors, warnings, edits) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [id, run, actor.at.timeIntervalSince1970, errors.count, edits.count - errors.count, text])
+            if errors.isEmpty, claim.state == .draft {
+                try Self.move(claim, to: .scrubbed, reason: "scrub \(run): clean", by: actor, in: db)
+            } else if !errors.isEmpty, claim.state == .scrubbed {
+                try Self.move(claim, to: .draft, reason: "scrub \(run): \(errors.count) error(s)", by: actor, in: db)
+            }
+            return (try Self.claim(id, site: actor.site, in: db), run)
+        }
+    }
+
+    /// Claims of the site, newest first, filtered by state, payer or account.
+    func claims(state: ClaimState? = nil, payer: PayerCode? = nil, account: AccountID? = nil, site: String) throws -> [Claim] {
+        var conditions = ["site = ?"]
+        var arguments: StatementArguments = [site]
+        if let state { conditions.append("state = ?"); arguments += [state.rawValue] }
+        if let payer { conditions.append("payer = ?"); arguments += [payer.rawValue] }
+        if let account { conditions.append("account_id = ?"); arguments += [account.rawValue] }
+        return try database.writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM billing_claim WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC",
+                               arguments: arguments).map { try Self.claim($0, site: site, in: db) }
+        }
+    }
+
+    func claim(_ id: Int64, site: String) throws -> Claim {
+        try database.writer.read { db in try Self.claim(id, site: site, in: db) }
+    }
+
+    /// A claim's transitions, oldest first.
+    func history(of id: Int64) throws -> [(at: Date, user: String, from: String?, to: String, reason: String)] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM billing_claim_transition WHERE claim_id = ? ORDER BY rowid", arguments: [id]).map { row in
+                (Date(timeIntervalSince1970: row["at"]), row["user"], row["from_state"], row["to_state"], row["reason"])
+            }
+        }
+    }
+
+    /// The latest scrub's edits of a claim.
+    func latestScrub(of id: Int64) throws -> [ScrubEdit] {
+        try database.writer.read { db in
+            guard let text = try String.fetchOne(db, sql: "SELECT edits FROM billing_scrub WHERE claim_id = ? ORDER BY run DESC LIMIT 1",
+                                                 arguments: [id]) else { return [] }
+            return text.split(separator: "\n").compactMap { line in
+                let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
+                guard parts.count == 3, let severity = ScrubEdit.Severity(rawValue: parts[0]) else { return nil }
+                return ScrubEdit(severity: severity, rule: parts[1], message: parts[2])
+            }
+        }
+    }
+
+    static func claim(_ id: Int64, site: String, in db: Database) throws -> Claim {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM billing_claim WHERE id = ? AND site = ?", arguments: [id, site]) else {
+            throw RevCycleError(.notFound, "Claim \(Claim.patientControlNumber(id)) does not exist at site \(site).",
+                                remedy: "revcycle billing claim list")
+        }
+        let lines = try Row.fetchAll(db, sql: """
+            SELECT c.* FROM billing_claim_line l JOIN billing_charge c ON c.id = l.charge_id WHERE l.claim_id = ? ORDER BY l.line_number
+            """, arguments: [id]).map(charge(from:))
+        return Claim(
+            id: id, account: AccountID(row["account_id"]), payer: try PayerCode(row["payer"]), coverage: row["coverage_id"],
+            priority: try CoveragePriority(parsing: row["priority"]), frequency: Claim.Frequency(rawValue: row["frequency"]) ?? .original,
+            replaces: row["replaces_claim_id"], total: Money(cents: row["total_cents"]),
+            state: ClaimState(rawValue: row["state"]) ?? .draft, serviceDate: try CalendarDate(parsing: row["service_date"]),
+            payerClaimNumber: row["payer_claim_number"], lines: lines)
+    }
+}
