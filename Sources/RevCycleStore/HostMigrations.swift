@@ -205,7 +205,7 @@ public enum HostMigrations {
     }
 
     /// Refuses UPDATE and DELETE on `table` at the SQL level, whoever connects.
-    static func appendOnly(_ db: Database, table: String, what: String) throws {
+    public static func appendOnly(_ db: Database, table: String, what: String) throws {
         try db.execute(sql: """
             CREATE TRIGGER \(table)_refuses_update BEFORE UPDATE ON \(table) BEGIN
                 SELECT RAISE(ABORT, '\(what) are append-only and cannot be updated');

@@ -70,10 +70,6 @@ enum BillingMigrations {
                 reason TEXT NOT NULL
             );
             CREATE INDEX billing_claim_transition_by_claim ON billing_claim_transition(claim_id, at);
-            CREATE TRIGGER billing_claim_transition_no_update BEFORE UPDATE ON billing_claim_transition
-                BEGIN SELECT RAISE(ABORT, 'claim history is append-only'); END;
-            CREATE TRIGGER billing_claim_transition_no_delete BEFORE DELETE ON billing_claim_transition
-                BEGIN SELECT RAISE(ABORT, 'claim history is append-only'); END;
             CREATE TABLE billing_scrub (
                 claim_id INTEGER NOT NULL REFERENCES billing_claim(id),
                 run INTEGER NOT NULL CHECK (run >= 1),
@@ -84,5 +80,6 @@ enum BillingMigrations {
                 PRIMARY KEY (claim_id, run)
             ) WITHOUT ROWID;
             """)
+        try HostMigrations.appendOnly(db, table: "billing_claim_transition", what: "claim transitions")
     }
 }
