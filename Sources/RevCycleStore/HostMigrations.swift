@@ -1,4 +1,4 @@
-import GRDB
+public import GRDB
 
 /// The shared schema: registry (patients, guarantors, accounts), the journal, audit, users and
 /// work items. Modules add their own tables through their own migrations.
