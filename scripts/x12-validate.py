@@ -15,6 +15,13 @@ Quirks handled here:
   builds a map folder in a temporary directory: pyx12's own maps, plus an 837P map that is the
   X222A1 map with 005010X222A2 added to its ST03 codes and to GS08's codes. So an X222A2 file
   is checked against the X222A1 rules; rules that only the errata changed are not checked.
+
+What pyx12 4.0.0 checks in an 837P, and what it does not (found by editing valid files):
+- It checks segment order and repeats, mandatory segments and composites (DTP*573 in 2430,
+  SV107), SE/GE/IEA counts, dates (20261131 fails) and state codes (N402 XX fails).
+- It does not check NPI check digits, ICD-10-CM codes (J06.9 with its dot and ZZZZ99 pass),
+  procedure codes, the length of the tax id in REF*EI, or the form of ZIP codes (62701-1234
+  passes). RevCycle's 837P builder checks NPIs, diagnosis code form, tax ids and ZIP codes itself.
 """
 
 import glob

@@ -67,6 +67,16 @@ struct ProfessionalClaimValidationTests {
         try Self.expectValid(texts)
     }
 
+    /// pyx12 4.0.0 checks neither NPI check digits nor the form of ICD-10-CM codes, so the builder
+    /// does (see ProfessionalClaimTests.invalidBatchesAreRefused). If pyx12 starts checking them,
+    /// this test fails and the note in scripts/x12-validate.py should change.
+    @Test func pyx12LeavesNPIsAndDiagnosisCodesToTheBuilder() throws {
+        let text = try ProfessionalClaimTests.text(for: Fixtures.cases[0])
+        let edited = text.replacingOccurrences(of: Fixtures.clinicNPI, with: "1245319598")
+            .replacingOccurrences(of: "ABK:J069", with: "ABK:J06.9")
+        try Self.expectValid([("bad NPI and dotted diagnosis", edited)])
+    }
+
     /// The validator must not say OK to everything: a wrong segment count and an unknown state fail.
     @Test func pyx12RejectsABrokenClaim() throws {
         let text = try ProfessionalClaimTests.text(for: Fixtures.cases[0])
