@@ -84,15 +84,15 @@ enum ProfessionalClaimFixtures {
         lines[0].adjudications = [
             .init(
                 payerID: "MCRB01", paidAmount: 9_000, procedure: .init(code: "99214", modifiers: ["25"]),
-                adjustments: [.init(group: "CO", reason: "45", amount: 6_750), .init(group: "PR", reason: "2", amount: 2_250)],
+                adjustments: [RemittanceAdjustment(.contractualObligation, reason: "45", amount: 6_750), RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 2_250)],
                 adjudicationDate: adjudicated)
         ]
         lines[1].adjudications = [
             .init(
                 payerID: "MCRB01", paidAmount: 10_000, procedure: .init(code: "20610", modifiers: ["RT"]),
                 adjustments: [
-                    .init(group: "CO", reason: "45", amount: 9_500),
-                    .init(group: "PR", reason: "1", amount: 2_000), .init(group: "PR", reason: "2", amount: 500),
+                    RemittanceAdjustment(.contractualObligation, reason: "45", amount: 9_500),
+                    RemittanceAdjustment(.patientResponsibility, reason: "1", amount: 2_000), RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 500),
                 ],
                 adjudicationDate: adjudicated)
         ]
@@ -101,8 +101,8 @@ enum ProfessionalClaimFixtures {
                 ProfessionalClaim.OtherSubscriber(
                     responsibility: "P", relationship: "18", groupNumber: "MCR", claimFilingIndicator: "MB",
                     adjustments: [
-                        .init(group: "CO", reason: "45", amount: 16_250), .init(group: "PR", reason: "1", amount: 2_000),
-                        .init(group: "PR", reason: "2", amount: 2_750),
+                        RemittanceAdjustment(.contractualObligation, reason: "45", amount: 16_250), RemittanceAdjustment(.patientResponsibility, reason: "1", amount: 2_000),
+                        RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 2_750),
                     ],
                     paidAmount: 19_000,
                     subscriber: X12Person(lastName: "DOE", firstName: "JANE", memberID: "1EG4TE5MK73", address: home),

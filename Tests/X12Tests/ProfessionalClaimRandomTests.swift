@@ -43,14 +43,14 @@ struct ProfessionalClaimGenerator {
             gender: pick([.female, .male, .unknown]), address: pick(Self.addresses))
     }
 
-    mutating func adjustments(total: Int64) -> [ProfessionalClaim.Adjustment] {
+    mutating func adjustments(total: Int64) -> [RemittanceAdjustment] {
         var left = total
-        var result: [ProfessionalClaim.Adjustment] = []
-        for group in some(["CO", "PR", "OA"], count: int(1...3)) {
+        var result: [RemittanceAdjustment] = []
+        for group in some([RemittanceAdjustment.Group.contractualObligation, .patientResponsibility, .otherAdjustment], count: int(1...3)) {
             for reason in some(["45", "1", "2", "3", "97"], count: int(1...2)) where left > 0 {
                 let amount = Int64(int(0...Int(min(left, 5_000))))
                 left -= amount
-                result.append(.init(group: group, reason: reason, amount: amount, quantity: bool() ? nil : X12Decimal(significand: 1)))
+                result.append(RemittanceAdjustment(group, reason: reason, amount: amount, quantity: bool() ? nil : X12Decimal(significand: 1)))
             }
         }
         return result

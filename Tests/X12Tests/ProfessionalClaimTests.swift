@@ -149,7 +149,7 @@ struct ProfessionalClaimTests {
         default:
             claim = Fixtures.secondaryClaim
             replaceClaim {
-                $0.otherSubscribers[0].adjustments = (1...7).map { .init(group: "CO", reason: String($0), amount: 1) }
+                $0.otherSubscribers[0].adjustments = (1...7).map { RemittanceAdjustment(.contractualObligation, reason: String($0), amount: 1) }
             }
         }
         let error = #expect(throws: X12Error.self, "\(problem) is refused") { try batch.transactionSet(controlNumber: 1) }

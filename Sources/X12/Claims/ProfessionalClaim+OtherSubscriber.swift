@@ -8,7 +8,7 @@ extension ProfessionalClaim {
     /// ```swift
     /// let primary = ProfessionalClaim.OtherSubscriber(
     ///     responsibility: "P", relationship: "18", claimFilingIndicator: "CI",
-    ///     adjustments: [.init(group: "PR", reason: "1", amount: 2_000)], paidAmount: 8_000,
+    ///     adjustments: [RemittanceAdjustment(.patientResponsibility, reason: "1", amount: 2_000)], paidAmount: 8_000,
     ///     subscriber: X12Person(lastName: "DOE", firstName: "JANE", memberID: "W123456789"),
     ///     payer: ClaimSubscriber.Payer(name: "ACME HEALTH", payerID: "ACME01"))
     /// ```
@@ -21,8 +21,8 @@ extension ProfessionalClaim {
         public var groupNumber: String?
         /// SBR09, the other coverage's claim filing indicator.
         public var claimFilingIndicator: String
-        /// CAS at claim level: adjustments the other payer made to the whole claim.
-        public var adjustments: [Adjustment]
+        /// CAS at claim level: adjustments the other payer made to the whole claim, as its 835 gave them.
+        public var adjustments: [RemittanceAdjustment]
         /// `AMT*D`, what the other payer paid for the claim, in cents.
         public var paidAmount: Int64?
         /// OI03: whether benefits are assigned (`Y`/`N`).
@@ -36,7 +36,7 @@ extension ProfessionalClaim {
 
         public init(
             responsibility: String, relationship: String, groupNumber: String? = nil, claimFilingIndicator: String,
-            adjustments: [Adjustment] = [], paidAmount: Int64? = nil, benefitsAssigned: Bool = true,
+            adjustments: [RemittanceAdjustment] = [], paidAmount: Int64? = nil, benefitsAssigned: Bool = true,
             releaseOfInformation: String = "I", subscriber: X12Person, payer: ClaimSubscriber.Payer
         ) {
             self.responsibility = responsibility
@@ -51,29 +51,6 @@ extension ProfessionalClaim {
             self.payer = payer
         }
     }
-
-    /// One adjustment of a CAS segment: a group code, a reason code, an amount in cents and,
-    /// optionally, a quantity.
-    ///
-    /// Adjustments are written one CAS per group code (`CO`, `PR`, `OA`, `PI`, `CR`), in the order
-    /// the group codes first appear, with up to six reasons each; they read back in that order.
-    public struct Adjustment: Sendable, Hashable {
-        /// CAS01: `CO` contractual, `PR` patient responsibility, `OA` other, `PI` payer initiated, `CR` correction.
-        public var group: String
-        /// CAS02/05/…: the claim adjustment reason code (`45`, `1`, `2`, `3`, …).
-        public var reason: String
-        /// CAS03/06/…: the amount in cents (negative for an increase).
-        public var amount: Int64
-        /// CAS04/07/…: the units adjusted, when any.
-        public var quantity: X12Decimal?
-
-        public init(group: String, reason: String, amount: Int64, quantity: X12Decimal? = nil) {
-            self.group = group
-            self.reason = reason
-            self.amount = amount
-            self.quantity = quantity
-        }
-    }
 }
 
 // MARK: - Segments
@@ -84,7 +61,7 @@ extension ProfessionalClaim.OtherSubscriber {
             X12Segment(
                 "SBR", values: [responsibility, relationship, groupNumber, nil, nil, nil, nil, nil, claimFilingIndicator])
         ]
-        segments += ProfessionalClaim.Adjustment.segments(adjustments)
+        segments += RemittanceAdjustment.segments(for: adjustments)
         if let paidAmount { segments.append(X12Segment("AMT", ["D", X12Element(X12Decimal.dollars(cents: paidAmount))])) }
         segments.append(
             X12Segment("OI", values: [nil, nil, benefitsAssigned ? "Y" : "N", nil, nil, releaseOfInformation]))
@@ -114,46 +91,18 @@ extension ProfessionalClaim.OtherSubscriber {
             responsibility: sbr.required(1, "the other payer's responsibility (P, S or T)"),
             relationship: sbr.required(2, "the relationship to the other subscriber such as 18"),
             groupNumber: sbr.optional(3), claimFilingIndicator: sbr.required(9, "the claim filing indicator such as CI"),
-            adjustments: ProfessionalClaim.Adjustment.read(loop.segments), paidAmount: paid ?? nil,
+            adjustments: RemittanceAdjustment.reading(all: loop.segments), paidAmount: paid ?? nil,
             benefitsAssigned: oi.yesOrNo(3, "whether benefits are assigned"),
             releaseOfInformation: oi.required(6, "the release of information code I or Y"),
             subscriber: X12Person(readingClaimLoop: subscriber), payer: ClaimSubscriber.Payer(reading: payer))
     }
 }
 
-extension ProfessionalClaim.Adjustment {
-    /// One CAS per group code, in the order the group codes first appear.
-    static func segments(_ adjustments: [Self]) -> [X12Segment] {
-        var groups: [String] = []
-        for adjustment in adjustments where !groups.contains(adjustment.group) { groups.append(adjustment.group) }
-        return groups.map { group in
-            let triples = adjustments.filter { $0.group == group }.flatMap { adjustment in
-                [
-                    X12Element(adjustment.reason), X12Element(X12Decimal.dollars(cents: adjustment.amount)),
-                    X12Element(adjustment.quantity?.x12 ?? ""),
-                ]
-            }
-            return X12Segment("CAS", [X12Element(group)] + triples)
-        }
-    }
-
+extension RemittanceAdjustment {
     /// The adjustments of every CAS among `segments`, in order.
-    static func read(_ segments: [X12Segment]) throws(X12Error) -> [Self] {
-        var adjustments: [Self] = []
-        for cas in segments where cas.id == "CAS" {
-            let group = try cas.required(1, "the adjustment group code such as CO")
-            for first in stride(from: 2, through: 17, by: 3) where cas.optional(first) != nil {
-                guard let amount = try cas.cents(first + 1) else {
-                    throw X12Error(
-                        .invalidValue, "\(cas.name(first + 1)) is empty; expected the adjustment amount",
-                        at: cas.location(element: first + 1))
-                }
-                adjustments.append(
-                    Self(
-                        group: group, reason: cas[first], amount: amount,
-                        quantity: try cas.decimal(first + 2, "the units adjusted")))
-            }
-        }
+    static func reading(all segments: [X12Segment]) throws(X12Error) -> [RemittanceAdjustment] {
+        var adjustments: [RemittanceAdjustment] = []
+        for cas in segments where cas.id == "CAS" { adjustments += try reading(cas) }
         return adjustments
     }
 }

@@ -85,7 +85,8 @@ extension ProfessionalClaim {
     /// ```swift
     /// let primaryPaid = ProfessionalClaim.LineAdjudication(
     ///     payerID: "ACME01", paidAmount: 8_000, procedure: .init(code: "99213"),
-    ///     adjustments: [.init(group: "CO", reason: "45", amount: 2_500), .init(group: "PR", reason: "2", amount: 2_000)],
+    ///     adjustments: [RemittanceAdjustment(.contractualObligation, reason: "45", amount: 2_500),
+    ///                   RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 2_000)],
     ///     adjudicationDate: paidDate)
     /// ```
     public struct LineAdjudication: Sendable, Hashable {
@@ -97,14 +98,14 @@ extension ProfessionalClaim {
         public var procedure: Procedure
         /// SVD05, the units paid.
         public var units: X12Decimal
-        /// CAS: the line's adjustments, grouped by group code as written.
-        public var adjustments: [Adjustment]
+        /// CAS: the line's adjustments, as the payer's 835 gave them.
+        public var adjustments: [RemittanceAdjustment]
         /// `DTP*573`, the date the payer adjudicated the line.
         public var adjudicationDate: X12Date
 
         public init(
             payerID: String, paidAmount: Int64, procedure: Procedure, units: X12Decimal = X12Decimal(significand: 1),
-            adjustments: [Adjustment] = [], adjudicationDate: X12Date
+            adjustments: [RemittanceAdjustment] = [], adjudicationDate: X12Date
         ) {
             self.payerID = payerID
             self.paidAmount = paidAmount
@@ -178,7 +179,7 @@ extension ProfessionalClaim.LineAdjudication {
                 X12Element(payerID), X12Element(X12Decimal.dollars(cents: paidAmount)), procedure.element, "",
                 X12Element(units.x12),
             ])
-        return [svd] + ProfessionalClaim.Adjustment.segments(adjustments)
+        return [svd] + RemittanceAdjustment.segments(for: adjustments)
             + [EligibilityDate(.other("573"), adjudicationDate).segment]
     }
 
@@ -198,7 +199,7 @@ extension ProfessionalClaim.LineAdjudication {
             payerID: svd.required(1, "the other payer's id"), paidAmount: paid,
             procedure: ProfessionalClaim.Procedure(reading: svd, 3),
             units: svd.decimal(5, "the units paid") ?? X12Decimal(significand: 1),
-            adjustments: ProfessionalClaim.Adjustment.read(loop.segments), adjudicationDate: date)
+            adjustments: RemittanceAdjustment.reading(all: loop.segments), adjudicationDate: date)
     }
 }
 

@@ -134,7 +134,7 @@ extension ProfessionalClaim {
                     && !other.subscriber.lastName.isEmpty && other.subscriber.memberID?.isEmpty == false
                     && !other.payer.name.isEmpty && !other.payer.payerID.isEmpty,
                 "other subscriber \(index + 1) needs SBR01, SBR02, SBR09, a last name, a member id and the payer's name and id")
-            try Adjustment.validate(other.adjustments, at: "\(path), other subscriber \(index + 1)")
+            try RemittanceAdjustment.validate(other.adjustments, at: "\(path), other subscriber \(index + 1)")
         }
         for (index, line) in lines.enumerated() {
             try line.validate(at: "\(path), line \(index + 1)", diagnosisCount: diagnoses.count, otherPayers: otherPayers)
@@ -176,7 +176,7 @@ extension ProfessionalClaim.ServiceLine {
                 otherPayers.contains(adjudication.payerID),
                 "adjudication \(index + 1) names a payer (SVD01) that no other subscriber's payer (2330B) has")
             try adjudication.procedure.validate(at: path)
-            try ProfessionalClaim.Adjustment.validate(adjudication.adjustments, at: path)
+            try RemittanceAdjustment.validate(adjudication.adjustments, at: path)
         }
     }
 }
@@ -192,17 +192,17 @@ extension ProfessionalClaim.Procedure {
     }
 }
 
-extension ProfessionalClaim.Adjustment {
-    /// Group and reason codes present, at most 6 reasons per group code (one CAS each).
-    static func validate(_ adjustments: [Self], at path: String) throws(X12Error) {
-        for adjustment in adjustments where adjustment.group.isEmpty || adjustment.reason.isEmpty {
-            throw X12Error(.invalidValue, "\(path): an adjustment has no group or reason code (CAS)")
+extension RemittanceAdjustment {
+    /// Reason codes present, and at most 6 reasons per group code: the 837 sends one CAS per group.
+    static func validate(_ adjustments: [RemittanceAdjustment], at path: String) throws(X12Error) {
+        if adjustments.contains(where: \.reason.isEmpty) {
+            throw X12Error(.invalidValue, "\(path): an adjustment has no reason code (CAS)")
         }
-        let groups = Dictionary(grouping: adjustments, by: \.group)
-        if let crowded = groups.first(where: { $0.value.count > 6 }) {
+        let groups = Dictionary(grouping: adjustments, by: \.group.rawValue)
+        if let crowded = groups.sorted(by: { $0.key < $1.key }).first(where: { $0.value.count > 6 }) {
             throw X12Error(
                 .invalidValue,
-                "\(path): group \(crowded.key) has \(crowded.value.count) adjustments; one CAS holds at most 6")
+                "\(path): group \(crowded.key) has \(crowded.value.count) adjustments; the 837 sends one CAS per group, of at most 6")
         }
     }
 }
