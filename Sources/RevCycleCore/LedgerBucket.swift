@@ -21,6 +21,8 @@ public enum LedgerBucket: Sendable, Hashable, Comparable, CustomStringConvertibl
     case administrativeAdjustment
     /// Money paid back to a patient or payer.
     case refunds
+    /// Interest a payer pays on a late claim (835 PLB `L6`): revenue that is not a charge.
+    case interestIncome
 
     public var description: String { code }
 
@@ -37,6 +39,7 @@ public enum LedgerBucket: Sendable, Hashable, Comparable, CustomStringConvertibl
         case .badDebt: "adj:bad-debt"
         case .administrativeAdjustment: "adj:administrative"
         case .refunds: "refunds"
+        case .interestIncome: "revenue:interest"
         }
     }
 
@@ -51,6 +54,7 @@ public enum LedgerBucket: Sendable, Hashable, Comparable, CustomStringConvertibl
         case "adj:bad-debt": self = .badDebt
         case "adj:administrative": self = .administrativeAdjustment
         case "refunds": self = .refunds
+        case "revenue:interest": self = .interestIncome
         default:
             guard code.hasPrefix("ar:insurance:") else {
                 throw RevCycleError(

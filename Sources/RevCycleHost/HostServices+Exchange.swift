@@ -30,6 +30,38 @@ extension HostServices {
                            date: X12Date(year: today.year, month: today.month, day: today.day)!, time: time)
     }
 
+    /// A name for an outbox file that sorts by time: `20261129T101502-aetna-RC1A2B.270`.
+    public func exchangeFileName(_ parts: [String], suffix: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss"
+        return ([formatter.string(from: clock.now())] + parts).joined(separator: "-") + "." + suffix
+    }
+
+    /// Writes `text` to the outbox, calling `record` between writing and publishing it: the file is
+    /// written under a hidden name, `record` commits what was sent, and only then does the file take
+    /// its name for the clearinghouse to collect. If `record` throws, the file is removed.
+    public func sendThroughOutbox(_ text: String, name: String, record: () throws -> Void) throws {
+        let pending = try writeToOutbox(text, name: ".pending-" + name)
+        do {
+            try record()
+            try FileManager.default.moveItem(at: pending, to: pending.deletingLastPathComponent().appendingPathComponent(name))
+        } catch {
+            try? FileManager.default.removeItem(at: pending)
+            throw error
+        }
+    }
+
+    /// Moves an unreadable inbox file to `refused/`, where a person can look at it.
+    public func refuse(_ file: URL) throws {
+        let folder = exchange.root.appendingPathComponent("refused", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let target = folder.appendingPathComponent(file.lastPathComponent)
+        if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
+        try FileManager.default.moveItem(at: file, to: target)
+    }
+
     /// Writes a file to the outbox under a name that sorts by time, refusing to overwrite.
     public func writeToOutbox(_ text: String, name: String) throws -> URL {
         try exchange.prepare()

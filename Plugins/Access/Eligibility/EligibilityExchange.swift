@@ -39,14 +39,9 @@ struct EligibilityExchange {
                 traces.append(trace)
             }
             let text = try builder.interchange(inquiries, to: try builder.source(payer).payerID)
-            let name = "\(Self.stamp(context.actor.at))-\(payer.rawValue.lowercased())-\(recorded[0].trace).270"
-            let pending = try context.services.writeToOutbox(text, name: ".pending-" + name)
-            do {
+            let name = context.services.exchangeFileName([payer.rawValue.lowercased(), recorded[0].trace], suffix: "270")
+            try context.services.sendThroughOutbox(text, name: name) {
                 try store.recordInquiries(recorded, purpose: purpose, serviceDate: serviceDate, file: name, by: context.actor)
-                try FileManager.default.moveItem(at: pending, to: pending.deletingLastPathComponent().appendingPathComponent(name))
-            } catch {
-                try? FileManager.default.removeItem(at: pending)
-                throw error
             }
         }
         try context.services.exchangeWithClearinghouse()
@@ -67,7 +62,7 @@ struct EligibilityExchange {
             do {
                 responses = try EligibilityResponse.responses(in: try X12Interchange(parsing: try String(contentsOf: file, encoding: .utf8)))
             } catch let error as X12Error {
-                try refuse(file)
+                try context.services.refuse(file)
                 throw RevCycleError(.malformedInput, "The 271 cannot be read: \(error.description). Nothing from it was recorded; it was moved to refused/.",
                                     at: "\(context.services.exchange.inbox.lastPathComponent)/\(name)")
             }
@@ -103,25 +98,8 @@ struct EligibilityExchange {
             links: WorkItem.Links(patient: inquiry.patient), createdBy: context.actor.user, createdAt: context.actor.at)
     }
 
-    private func refuse(_ file: URL) throws {
-        let folder = context.services.exchange.root.appendingPathComponent("refused", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let target = folder.appendingPathComponent(file.lastPathComponent)
-        if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
-        try FileManager.default.moveItem(at: file, to: target)
-    }
-
     /// A trace number (TRN02) unique to this inquiry.
     static func newTrace() -> String {
         "RC" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(14).uppercased()
-    }
-
-    /// `20261129T101502`, so outbox files sort by time.
-    static func stamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss"
-        return formatter.string(from: date)
     }
 }

@@ -4,7 +4,7 @@ import RevCycleStore
 /// The billing module's own tables, filed by the host as `billing.001-claims`, … Never edit a
 /// shipped migration: append a new one.
 enum BillingMigrations {
-    static let all: [StoreMigration] = [claims]
+    static let all: [StoreMigration] = [claims, remittances, submissions]
 
     /// Charge lines (with codes, modifiers, units, diagnosis pointers and the rendering provider), each
     /// encounter's diagnoses, claims with their lines, every state transition (append-only) and every
@@ -81,5 +81,104 @@ enum BillingMigrations {
             ) WITHOUT ROWID;
             """)
         try HostMigrations.appendOnly(db, table: "billing_claim_transition", what: "claim transitions")
+    }
+
+    /// Remittances (one row per payer and trace number: a second import of the same payment is
+    /// refused by the key), what each claim in them came to, denials with their codes, and the
+    /// exceptions that could not be posted (an unknown claim, a provider adjustment with no claim).
+    static let remittances = StoreMigration("002-remittances") { db in
+        try db.execute(sql: """
+            CREATE TABLE billing_remittance (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                payment_key TEXT NOT NULL,
+                payer TEXT NOT NULL,
+                trace TEXT NOT NULL,
+                file TEXT NOT NULL,
+                payment_cents INTEGER NOT NULL,
+                payment_date TEXT NOT NULL,
+                claims INTEGER NOT NULL,
+                posted_cash_cents INTEGER NOT NULL,
+                unposted_cents INTEGER NOT NULL,
+                imported_at REAL NOT NULL,
+                imported_by TEXT NOT NULL,
+                UNIQUE (site, payment_key)
+            );
+            CREATE TABLE billing_remit_claim (
+                remittance_id INTEGER NOT NULL REFERENCES billing_remittance(id),
+                ordinal INTEGER NOT NULL,
+                patient_control_number TEXT NOT NULL,
+                claim_id INTEGER REFERENCES billing_claim(id),
+                status TEXT NOT NULL,
+                charge_cents INTEGER NOT NULL,
+                paid_cents INTEGER NOT NULL,
+                patient_cents INTEGER NOT NULL,
+                contractual_cents INTEGER NOT NULL,
+                denied_cents INTEGER NOT NULL,
+                payer_claim_number TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                PRIMARY KEY (remittance_id, ordinal)
+            ) WITHOUT ROWID;
+            CREATE INDEX billing_remit_claim_by_claim ON billing_remit_claim(claim_id);
+            CREATE TABLE billing_denial (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                claim_id INTEGER NOT NULL REFERENCES billing_claim(id),
+                remittance_id INTEGER NOT NULL REFERENCES billing_remittance(id),
+                group_code TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                remarks TEXT NOT NULL,
+                amount_cents INTEGER NOT NULL,
+                line_code TEXT,
+                denied_on TEXT NOT NULL,
+                work_item_id INTEGER REFERENCES work_item(id)
+            );
+            CREATE INDEX billing_denial_by_claim ON billing_denial(claim_id);
+            CREATE TABLE billing_remit_exception (
+                id INTEGER PRIMARY KEY,
+                remittance_id INTEGER NOT NULL REFERENCES billing_remittance(id),
+                kind TEXT NOT NULL,
+                reference TEXT NOT NULL,
+                amount_cents INTEGER NOT NULL,
+                detail TEXT NOT NULL,
+                work_item_id INTEGER REFERENCES work_item(id)
+            );
+            """)
+        for table in ["billing_remittance", "billing_remit_claim", "billing_denial", "billing_remit_exception"] {
+            try HostMigrations.appendOnly(db, table: table, what: "remittance records")
+        }
+    }
+
+    /// 837P files sent, with the control numbers a 999 answers by, and the acknowledgments read.
+    static let submissions = StoreMigration("003-submissions") { db in
+        try db.execute(sql: """
+            CREATE TABLE billing_submission (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                payer TEXT NOT NULL,
+                file TEXT NOT NULL UNIQUE,
+                guide TEXT NOT NULL,
+                interchange_control INTEGER NOT NULL,
+                group_control INTEGER NOT NULL,
+                claims INTEGER NOT NULL CHECK (claims > 0),
+                total_cents INTEGER NOT NULL,
+                submitted_at REAL NOT NULL,
+                submitted_by TEXT NOT NULL,
+                UNIQUE (site, group_control)
+            );
+            CREATE TABLE billing_acknowledgment (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('999', '277CA')),
+                file TEXT NOT NULL,
+                reference TEXT NOT NULL,
+                status TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                read_at REAL NOT NULL,
+                UNIQUE (site, kind, file, reference)
+            );
+            """)
+        try HostMigrations.appendOnly(db, table: "billing_submission", what: "claim submissions")
+        try HostMigrations.appendOnly(db, table: "billing_acknowledgment", what: "acknowledgments")
     }
 }

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import RevCycleCore
+import RevCycleHost
+import X12
+
+/// `revcycle billing remit import|list`: 835 remittances posted to the ledger.
+struct RemitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remit",
+        abstract: "Import 835 remittances (post payments, adjustments, patient responsibility, denials) and list them.",
+        subcommands: [Import.self, List.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Post 835 files: every claim matched by its control number; the same payment twice posts nothing.",
+            discussion: """
+                Each file is checked whole before anything posts: a file that cannot be read, or whose amounts do not
+                balance (SVC02 − CAS = SVC03, CLP03 − CAS = CLP04, BPR02 = Σ CLP04 − Σ PLB), is refused with the
+                segment and the failing equation, and nothing from it is posted. A payment already imported (same
+                payer and trace number, from this file or another) changes nothing and says so. Claims that match
+                nothing, and provider adjustments that name no claim, go to the exception queue as tasks.
+
+                Examples:
+                  revcycle billing remit import var/exchange/default/inbox/era-0412.835
+                  revcycle billing remit import *.835 --format json
+                """)
+
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The 835 files.") var files: [String]
+
+        func run() throws {
+            let context = try CommandContext.open(options, module: "billing", action: "billing.remit.import", roles: [.billing])
+            var report = Report(columns: ["file", "payer", "trace", "payment", "result", "claims posted", "cash posted", "exceptions"])
+            for file in files {
+                for outcome in try RemitCommand.importFile(URL(fileURLWithPath: file), context: context) {
+                    report.append([.text(file), .text(outcome.payer), .text(outcome.trace), .money(outcome.payment),
+                                   .text(outcome.isNew ? "posted" : "already imported: nothing posted"),
+                                   .number(Int64(outcome.postedClaims.count)), .money(outcome.cashPosted),
+                                   .text(outcome.exceptions.map { "\($0.kind) \($0.reference) \($0.amount)" }.joined(separator: "; "))])
+                }
+            }
+            context.emit(report)
+        }
+    }
+
+    /// Reads, checks and posts one 835 file; delivers the events after the transaction.
+    ///
+    /// - Throws: `malformedInput` naming the file and the segment (unreadable or unbalanced); nothing is posted then.
+    static func importFile(_ url: URL, context: CommandContext) throws -> [RemittanceImport] {
+        let name = url.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw RevCycleError(.notFound, "The file \(url.path) does not exist or cannot be read.")
+        }
+        let advices: [RemittanceAdvice]
+        do {
+            advices = try RemittanceAdvice.advices(in: try X12Interchange(parsing: [UInt8](data)))
+        } catch {
+            throw RevCycleError(.malformedInput, "The 835 cannot be read: \(error.description). Nothing was posted.", at: name)
+        }
+        guard !advices.isEmpty else {
+            throw RevCycleError(.malformedInput, "The file holds no 835 transaction. Nothing was posted.", at: name)
+        }
+        for advice in advices {
+            if let problem = advice.balancingProblems.first {
+                throw RevCycleError(.malformedInput, "The 835 does not balance: \(problem.description). Nothing from the file was posted.",
+                                    at: "\(name) trace \(advice.traceNumber)",
+                                    remedy: "ask the payer for a corrected remittance; post nothing by hand from this one")
+            }
+        }
+        let catalog = try context.services.payerCatalog()
+        let byPayerID = Dictionary(catalog.payers.compactMap { code, entry in entry.settings.payerID.map { ($0, code.rawValue) } },
+                                   uniquingKeysWith: { first, _ in first })
+        let outcomes = try BillingStore(database: context.services.database).importRemittances(
+            advices, file: name,
+            payerFor: { advice in
+                byPayerID[advice.payer.payerID ?? ""] ?? byPayerID[advice.payerIdentifier]
+                    ?? byPayerID[String(advice.payerIdentifier.dropFirst())] ?? advice.payer.name
+            },
+            on: context.today, by: context.actor)
+        EventDelivery(services: context.services).deliver(outcomes.flatMap(\.events))
+        return outcomes
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List imported remittances, newest first, with what each posted and what waits as an exception.",
+            discussion: "Example:\n  revcycle billing remit list --format csv")
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let context = try CommandContext.open(options, module: "billing", action: "billing.remit.list", roles: [.billing, .analyst])
+            var report = Report(columns: ["imported", "payer", "trace", "payment", "claims", "file"])
+            for row in try BillingStore(database: context.services.database).remittances(site: context.actor.site) {
+                report.append([.text(CalendarDate(row.importedAt, in: context.services.site.timeZone).description), .text(row.payer),
+                               .text(row.trace), .money(row.payment), .number(Int64(row.claims)), .text(row.file)])
+            }
+            context.emit(report)
+        }
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import GRDB
+import RevCycleCore
+import RevCycleStore
+import X12
+
+/// What importing one 835 (one payer's payment) did.
+struct RemittanceImport: Sendable {
+    var paymentKey: String
+    var payer: String
+    var trace: String
+    var payment: Money
+    /// False when this payment had been imported before: nothing was posted again.
+    var isNew: Bool
+    var postedClaims: [(pcn: String, state: ClaimState, paid: Money, patient: Money, denied: Money)] = []
+    var exceptions: [(kind: String, reference: String, amount: Money, detail: String)] = []
+    var cashPosted = Money.zero
+    var events: [HostEvent] = []
+}
+
+extension BillingStore {
+    /// Posts a file's remittances in one transaction: for each payment not imported before, every
+    /// claim is matched by its control number and posted (payment, contractual write-off, patient
+    /// responsibility to the patient or the secondary payer, denials to the worklist), provider-level
+    /// adjustments go to the claim they name, and whatever cannot be matched becomes an exception
+    /// with a task — never dropped. A payment already imported (same payer and trace) posts nothing.
+    func importRemittances(_ advices: [RemittanceAdvice], file: String, payerFor: (RemittanceAdvice) -> String,
+                           on date: CalendarDate, by actor: ActingUser) throws -> [RemittanceImport] {
+        try database.writer.write { db in
+            try advices.map { advice in try Self.importRemittance(advice, file: file, payer: payerFor(advice), on: date, by: actor, in: db) }
+        }
+    }
+
+    private static func importRemittance(_ advice: RemittanceAdvice, file: String, payer: String, on date: CalendarDate,
+                                         by actor: ActingUser, in db: Database) throws -> RemittanceImport {
+        var result = RemittanceImport(paymentKey: advice.paymentKey, payer: payer, trace: advice.traceNumber,
+                                      payment: Money(cents: advice.payment.signedAmount), isNew: true)
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM billing_remittance WHERE site = ? AND payment_key = ?",
+                             arguments: [actor.site, advice.paymentKey]) == true {
+            result.isNew = false
+            return result
+        }
+        try db.execute(sql: """
+            INSERT INTO billing_remittance (site, payment_key, payer, trace, file, payment_cents, payment_date, claims, posted_cash_cents,
+                unposted_cents, imported_at, imported_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
+            """, arguments: [actor.site, advice.paymentKey, payer, advice.traceNumber, file, advice.payment.signedAmount,
+                             advice.payment.date.description, advice.claims.count, actor.at.timeIntervalSince1970, actor.user])
+        let remittanceID = db.lastInsertedRowID
+        var entries: [JournalEntry] = []
+        for (ordinal, remitted) in advice.claims.enumerated() {
+            let posting = ClaimRemittancePosting(remitted)
+            let key = "remit:\(advice.paymentKey):\(ordinal + 1)"
+            guard let id = Claim.id(fromPatientControlNumber: remitted.patientControlNumber),
+                  let claim = try? Self.claim(id, site: actor.site, in: db), claim.payer.rawValue == payer else {
+                let amount = Money(cents: remitted.paidAmount)
+                try recordClaim(remittanceID, ordinal, remitted, claimID: nil, posting: posting, outcome: "unmatched", in: db)
+                try exception(remittanceID, kind: "unmatched-claim", reference: remitted.patientControlNumber, amount: amount,
+                              detail: "\(payer) paid \(amount) on claim \(remitted.patientControlNumber) (payer claim \(remitted.payerClaimControlNumber)), which matches no claim of this site to \(payer)",
+                              account: nil, by: actor, result: &result, in: db)
+                continue
+            }
+            let encounter = try SQLitePatientRegistry.account(claim.account, site: actor.site, in: db)
+            let responsible = try responsibleParty(after: claim, patient: encounter.patient, in: db)
+            let owed = try SQLiteLedgerStore.balances(of: claim.account, in: db)[.insurance(claim.payer)]
+            let claimEntries = try posting.entries(
+                account: claim.account, payer: claim.payer, responsible: responsible, owedByPayer: owed,
+                source: .remittance(trace: advice.traceNumber, claim: remitted.patientControlNumber), key: key,
+                memo: "835 \(advice.traceNumber) \(remitted.patientControlNumber)", date: date)
+            let receipts = try SQLiteLedgerStore.post(claimEntries, publishing: [], by: actor, in: db).receipts
+            _ = receipts
+            entries += claimEntries
+            result.cashPosted += posting.isReversal ? -posting.paid : posting.paid
+            let state = posting.resultingState(status: remitted.status)
+            if claim.state != state, claim.state.next.contains(state) {
+                try move(claim, to: state, reason: "835 \(advice.traceNumber): paid \(posting.paid), patient \(posting.patientResponsibility), denied \(posting.denied)",
+                         by: actor, in: db)
+            }
+            try db.execute(sql: "UPDATE billing_claim SET payer_claim_number = ? WHERE id = ?", arguments: [remitted.payerClaimControlNumber, claim.id])
+            try recordClaim(remittanceID, ordinal, remitted, claimID: claim.id, posting: posting, outcome: state.rawValue, in: db)
+            if !posting.denials.isEmpty, !posting.isReversal {
+                try recordDenials(posting, claim: claim, remitted: remitted, remittanceID: remittanceID, on: date, by: actor, in: db)
+                result.events.append(HostEvent(name: "billing.claim.denied", site: actor.site, account: claim.account, fields: [
+                    "claim": claim.patientControlNumber, "payer": payer, "denied_cents": String(posting.denied.cents),
+                    "reasons": posting.denials.map { "\($0.group.rawValue)-\($0.reason)" }.joined(separator: " "),
+                ], occurredAt: actor.at))
+            }
+            if posting.paid > .zero, !posting.isReversal {
+                result.events.append(HostEvent(name: "billing.payment.posted", site: actor.site, account: claim.account, fields: [
+                    "payer": payer, "amount_cents": String(posting.paid.cents), "trace": advice.traceNumber,
+                    "credit_cents": String(claimEntries.first?.creditCreated.cents ?? 0),
+                ], occurredAt: actor.at))
+            }
+            result.postedClaims.append((remitted.patientControlNumber, state, posting.paid, posting.patientResponsibility, posting.denied))
+        }
+        try postProviderAdjustments(advice, payer: payer, remittanceID: remittanceID, on: date, by: actor, result: &result, in: db)
+        result.events = try result.events.map { try SQLiteEventLog.append($0, in: db) }
+        let unposted = result.exceptions.reduce(Money.zero) { $0 + $1.amount }
+        _ = unposted
+        return result
+    }
+
+    /// Who takes the patient responsibility after `claim`'s payer: the next payer in order when the
+    /// patient has one in force on the date of service, else the patient.
+    private static func responsibleParty(after claim: Claim, patient: PatientID, in db: Database) throws -> Liability {
+        let next: CoveragePriority? = switch claim.priority {
+        case .primary: .secondary
+        case .secondary: .tertiary
+        case .tertiary: nil
+        }
+        guard let next, let coverage = try SQLiteCoverageStore.coverages(of: patient, in: db)
+            .first(where: { $0.priority == next && $0.isActive(on: claim.serviceDate) }) else { return .patient }
+        return .insurance(coverage.payer)
+    }
+
+    private static func recordClaim(_ remittanceID: Int64, _ ordinal: Int, _ remitted: RemittanceClaim, claimID: Int64?,
+                                    posting: ClaimRemittancePosting, outcome: String, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO billing_remit_claim (remittance_id, ordinal, patient_control_number, claim_id, status, charge_cents, paid_cents,
+                patient_cents, contractual_cents, denied_cents, payer_claim_number, outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [remittanceID, ordinal + 1, remitted.patientControlNumber, claimID, remitted.status.code, remitted.chargeAmount,
+                             remitted.paidAmount, posting.patientResponsibility.cents, posting.contractual.cents, posting.denied.cents,
+                             remitted.payerClaimControlNumber, outcome])
+    }
+
+    private static func recordDenials(_ posting: ClaimRemittancePosting, claim: Claim, remitted: RemittanceClaim, remittanceID: Int64,
+                                      on date: CalendarDate, by actor: ActingUser, in db: Database) throws {
+        let reasons = posting.denials.map { "\($0.group.rawValue)-\($0.reason) \(AdjustmentReason.meaning(of: $0.reason))" }
+        let remarks = remitted.remarkCodes + remitted.serviceLines.flatMap(\.remarkCodes)
+        let detail = (["\(claim.payer) denied \(posting.denied) of claim \(claim.patientControlNumber): " + reasons.joined(separator: "; ")]
+                      + remarks.map { "\($0): \(AdjustmentReason.remark($0))" }).joined(separator: ". ")
+        let task = try SQLiteWorkQueue.create(WorkItem(
+            kind: "billing.denial", title: String("Denied \(claim.patientControlNumber) by \(claim.payer): \(posting.denials.map { "\($0.group.rawValue)-\($0.reason)" }.joined(separator: ", ")) (\(posting.denied))".prefix(200)),
+            detail: detail + ". Correct and resubmit (revcycle billing claim correct), appeal, or write off.", role: .billing,
+            priority: posting.denied >= Money(cents: 100_000) ? .high : .normal, dueDate: date.adding(days: 30),
+            links: WorkItem.Links(account: claim.account, claim: claim.patientControlNumber), createdBy: actor.user, createdAt: actor.at),
+            by: actor, in: db)
+        for denial in posting.denials {
+            try db.execute(sql: """
+                INSERT INTO billing_denial (site, claim_id, remittance_id, group_code, reason, remarks, amount_cents, denied_on, work_item_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [actor.site, claim.id, remittanceID, denial.group.rawValue, denial.reason, remarks.joined(separator: " "),
+                                 abs(denial.amount), date.description, task.rawValue])
+        }
+    }
+
+    /// PLB: an adjustment that names a claim (`WO:RC12`, `L6:RC12`) posts on that claim's account —
+    /// a withholding takes cash back and leaves the payer owing it again; interest (`L6`) is income.
+    /// One that names no claim of this site is an exception.
+    private static func postProviderAdjustments(_ advice: RemittanceAdvice, payer: String, remittanceID: Int64, on date: CalendarDate,
+                                                by actor: ActingUser, result: inout RemittanceImport, in db: Database) throws {
+        for (index, adjustment) in advice.providerAdjustments.enumerated() {
+            let amount = Money(cents: adjustment.amount)
+            guard let reference = adjustment.reference, let id = Claim.id(fromPatientControlNumber: reference),
+                  let claim = try? Self.claim(id, site: actor.site, in: db) else {
+                try exception(remittanceID, kind: "provider-adjustment", reference: "\(adjustment.reason):\(adjustment.reference ?? "")", amount: -amount,
+                              detail: "PLB \(adjustment.reason) of \(amount) names no claim of this site; post it by hand once its claim is known",
+                              account: nil, by: actor, result: &result, in: db)
+                continue
+            }
+            let account = claim.account
+            let source = EntrySource.remittance(trace: advice.traceNumber, claim: "PLB\(index + 1)")
+            let magnitude = amount.magnitude
+            let counter: LedgerBucket = adjustment.reason == "L6" ? .interestIncome : .receivable(.insurance(claim.payer))
+            // A positive PLB amount reduces the payment (cash out); a negative one adds to it (cash in).
+            let cash = amount.isNegative ? magnitude : -magnitude
+            let entry = try JournalEntry(
+                source: source, idempotencyKey: "remit:\(advice.paymentKey):plb:\(index + 1)",
+                memo: "835 \(advice.traceNumber) PLB \(adjustment.reason) \(reference)", effectiveDate: date,
+                postings: [Posting(account: account, bucket: .cash, amount: cash), Posting(account: account, bucket: counter, amount: -cash)])
+            _ = try SQLiteLedgerStore.post([entry], publishing: [], by: actor, in: db)
+            result.cashPosted += cash
+        }
+    }
+
+    private static func exception(_ remittanceID: Int64, kind: String, reference: String, amount: Money, detail: String, account: AccountID?,
+                                  by actor: ActingUser, result: inout RemittanceImport, in db: Database) throws {
+        let task = try SQLiteWorkQueue.create(WorkItem(
+            kind: "billing.remit.\(kind)", title: String("Remittance exception: \(kind) \(reference) (\(amount))".prefix(200)), detail: detail,
+            role: .billing, priority: .high, links: WorkItem.Links(account: account, claim: reference), createdBy: actor.user, createdAt: actor.at),
+            by: actor, in: db)
+        try db.execute(sql: """
+            INSERT INTO billing_remit_exception (remittance_id, kind, reference, amount_cents, detail, work_item_id) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [remittanceID, kind, reference, amount.cents, detail, task.rawValue])
+        result.exceptions.append((kind, reference, amount, detail))
+    }
+}
+
+extension BillingStore {
+    /// The site's imported remittances, newest first.
+    func remittances(site: String) throws -> [(importedAt: Date, payer: String, trace: String, payment: Money, claims: Int, file: String)] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM billing_remittance WHERE site = ? ORDER BY id DESC", arguments: [site]).map { row in
+                (Date(timeIntervalSince1970: row["imported_at"]), row["payer"], row["trace"], Money(cents: row["payment_cents"]),
+                 row["claims"], row["file"])
+            }
+        }
+    }
+}
