@@ -1,0 +1,210 @@
+import Foundation
+import GRDB
+import Testing
+import X12
+
+/// 835s posted through `revcycle billing remit import`, with every expected posting worked out by
+/// hand. The site's clearinghouse is `external` here, so only the remittances the tests write arrive.
+@Suite("835 remittances post exactly, once, or not at all")
+struct RemittancePostingTests {
+    static let date = X12Date(year: 2026, month: 11, day: 25)!
+
+    /// Ana (P1) with Aetna primary; account A1 on 2026-11-20 with 99214 $265.00 and 80053 $64.00 on claim RC1, submitted.
+    static func submittedClaim(secondary: Bool = false) throws -> CLIRunner {
+        let cli = try PatientAccessTests.homeWithAna()
+        let site = cli.home.appendingPathComponent("config/sites/default.yaml")
+        try String(contentsOf: site, encoding: .utf8).replacingOccurrences(of: "clearinghouse: sandbox", with: "clearinghouse: external")
+            .write(to: site, atomically: true, encoding: .utf8)
+        try cli.expectSuccess("access", "coverage", "add", "--patient", "P1", "--payer", "AETNA", "--member-id", "W100000008",
+                              "--subscriber-relationship", "self", "--priority", "primary", "--effective", "2026-01-01", "--user", "fdesk")
+        if secondary {
+            try cli.expectSuccess("access", "coverage", "add", "--patient", "P1", "--payer", "MEDICARE", "--member-id", "1EG4TE5MK72",
+                                  "--subscriber-relationship", "self", "--priority", "secondary", "--effective", "2026-01-01", "--user", "fdesk")
+        }
+        try cli.expectSuccess("access", "open-account", "--patient", "P1", "--guarantor", "G1", "--service-date", "2026-11-20", "--user", "fdesk")
+        try cli.expectSuccess("billing", "diagnoses", "A1", "--codes", "E11.9,I10", "--user", "biller")
+        try cli.expectSuccess("billing", "charge", "--account", "A1", "--code", "99214", "--diagnosis-pointers", "1,2", "--payer", "AETNA",
+                              "--user", "biller")
+        try cli.expectSuccess("billing", "charge", "--account", "A1", "--code", "80053", "--payer", "AETNA", "--user", "biller")
+        try cli.expectSuccess("billing", "claim", "create", "A1", "--user", "biller")
+        try cli.expectSuccess("billing", "claim", "scrub", "RC1", "--user", "biller")
+        try cli.expectSuccess("billing", "claim", "submit", "--user", "biller")
+        return cli
+    }
+
+    static func line(_ code: String, charge: Int64, paid: Int64, _ adjustments: [RemittanceAdjustment], remarks: [String] = []) -> RemittanceServiceLine {
+        RemittanceServiceLine(procedure: RemittanceProcedure(code: code), chargeAmount: charge, paidAmount: paid, units: X12Decimal(significand: 1),
+                              serviceDate: X12Date(year: 2026, month: 11, day: 20)!, adjustments: adjustments, remarkCodes: remarks)
+    }
+
+    static func claim(_ pcn: String, _ status: RemittanceClaim.Status, charge: Int64, paid: Int64, patient: Int64,
+                      lines: [RemittanceServiceLine], payerClaim: String = "PCN-1") -> RemittanceClaim {
+        RemittanceClaim(patientControlNumber: pcn, status: status, chargeAmount: charge, paidAmount: paid, patientResponsibility: patient,
+                        filingIndicator: "CI", payerClaimControlNumber: payerClaim, patient: PartyName(lastName: "RIVERA", firstName: "ANA"),
+                        serviceLines: lines)
+    }
+
+    static func file(_ claims: [RemittanceClaim], trace: String, plb: [ProviderAdjustment] = [], in cli: CLIRunner, name: String) throws -> String {
+        let total = claims.reduce(Int64(0)) { $0 + $1.paidAmount } - plb.reduce(Int64(0)) { $0 + $1.amount }
+        let advice = RemittanceAdvice(
+            payment: RemittancePayment(handling: .paymentWithRemittance, amount: abs(total), isCredit: total >= 0, method: .ach, date: date),
+            traceNumber: trace, payerIdentifier: "1060054000",
+            payer: RemittancePayer(name: "Aetna Commercial", address: X12Person.Address(line1: "151 Farmington Ave", city: "Hartford", state: "CT",
+                                                                                   postalCode: "06156"),
+                                   additionalIDs: [X12Person.Reference(qualifier: "2U", value: "60054")],
+                                   technicalContacts: [RemittanceContact(name: "EDI", numbers: [.phone("8006240756")])]),
+            payee: RemittancePayee(name: "Default Community Hospital", id: "1245319599"), claims: claims, providerAdjustments: plb)
+        var numbers = ControlNumbers()
+        let envelope = X12Envelope(senderID: "AETNA", receiverID: "RCDEFAULT", date: date, time: "0900")
+        let text = try X12Writer(lineBreaks: true).text(for: try advice.makeInterchange(envelope: envelope, controlNumbers: &numbers))
+        let url = cli.home.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Buckets of account A1 → cents, summed from its postings.
+    static func balances(_ cli: CLIRunner, account: Int = 1) throws -> [String: Int64] {
+        try DatabaseQueue(path: cli.databasePath).read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT bucket, sum(amount) AS total FROM posting WHERE account_id = ? GROUP BY bucket HAVING total != 0
+                """, arguments: [account]).map { ($0["bucket"] as String, $0["total"] as Int64) })
+        }
+    }
+
+    static func snapshot(_ cli: CLIRunner) throws -> [String] {
+        try DatabaseQueue(path: cli.databasePath).read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM posting ORDER BY entry_id, account_id, bucket").map(\.description)
+                + Row.fetchAll(db, sql: "SELECT * FROM account_balance ORDER BY account_id, bucket").map(\.description)
+                + Row.fetchAll(db, sql: "SELECT id, state FROM billing_claim ORDER BY id").map(\.description)
+        }
+    }
+
+    /// 99214: charge 265.00, allowed 171.00 → CO-45 94.00, PR-1 100.00 deductible, PR-2 7.10 (10% of 71.00), paid 63.90.
+    /// 80053: charge 64.00, allowed 21.00 → CO-45 43.00, PR-1 21.00 deductible, paid 0.00.
+    static let paidClaim = claim("RC1", .processedAsPrimary, charge: 32_900, paid: 6_390, patient: 12_810, lines: [
+        line("99214", charge: 26_500, paid: 6_390, [RemittanceAdjustment(.contractualObligation, reason: "45", amount: 9_400),
+                                                    RemittanceAdjustment(.patientResponsibility, reason: "1", amount: 10_000),
+                                                    RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 710)]),
+        line("80053", charge: 6_400, paid: 0, [RemittanceAdjustment(.contractualObligation, reason: "45", amount: 4_300),
+                                               RemittanceAdjustment(.patientResponsibility, reason: "1", amount: 2_100)]),
+    ])
+
+    @Test("Contractual, deductible and coinsurance post by hand-checked amounts; cash equals BPR02; the claim is paid")
+    func aPaidClaimPostsEveryBucket() throws {
+        let cli = try Self.submittedClaim()
+        let path = try Self.file([Self.paidClaim], trace: "EFT1001", in: cli, name: "era1.835")
+        let imported = try cli.expectSuccess("billing", "remit", "import", path, "--user", "biller", "--format", "csv")
+        #expect(imported.stdout.contains("posted,1,63.90"), "\(imported.stdout)")
+        let balances = try Self.balances(cli)
+        #expect(balances == ["cash": 6_390, "adj:contractual": 13_700, "ar:patient": 12_810, "revenue:charges": -32_900],
+                "insurance owes nothing; the patient owes deductible and coinsurance: \(balances)")
+        #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("state               paid"))
+        try cli.expectSuccess("ledger", "verify")
+    }
+
+    @Test("The same remittance imported again, from the same or another file, changes nothing and says so")
+    func aRepeatedRemittanceChangesNothing() throws {
+        let cli = try Self.submittedClaim()
+        let first = try Self.file([Self.paidClaim], trace: "EFT1001", in: cli, name: "era1.835")
+        try cli.expectSuccess("billing", "remit", "import", first, "--user", "biller")
+        let before = try Self.snapshot(cli)
+        let again = try cli.expectSuccess("billing", "remit", "import", first, "--user", "biller")
+        let copy = try Self.file([Self.paidClaim], trace: "EFT1001", in: cli, name: "era1-copy.835")
+        let fromCopy = try cli.expectSuccess("billing", "remit", "import", copy, "--user", "biller")
+        #expect(again.stdout.contains("already imported: nothing posted") && fromCopy.stdout.contains("already imported"))
+        #expect(try Self.snapshot(cli) == before, "journal, balances and claims must be exactly as before")
+    }
+
+    @Test("An 835 with one cent off in a CAS is refused whole, naming the segment and the equation")
+    func anUnbalancedRemittanceIsRefusedWhole() throws {
+        let cli = try Self.submittedClaim()
+        var broken = Self.paidClaim
+        broken.serviceLines[0].adjustments[0].amount = 9_401
+        let path = try Self.file([broken], trace: "EFT1002", in: cli, name: "bad.835")
+        let before = try Self.snapshot(cli)
+        let outcome = try cli.run("billing", "remit", "import", path, "--user", "biller")
+        #expect(outcome.exitCode == 65, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("SVC02 − Σ CAS = SVC03") && outcome.stderr.contains("bad.835"), "\(outcome.stderr)")
+        #expect(try Self.snapshot(cli) == before)
+    }
+
+    @Test("A full denial stays owed by the payer, the claim is denied, and the worklist says why in words")
+    func aDenialGoesToTheWorklist() throws {
+        let cli = try Self.submittedClaim()
+        let denied = Self.claim("RC1", .denied, charge: 32_900, paid: 0, patient: 0, lines: [
+            Self.line("99214", charge: 26_500, paid: 0, [RemittanceAdjustment(.contractualObligation, reason: "197", amount: 26_500)], remarks: ["N54"]),
+            Self.line("80053", charge: 6_400, paid: 0, [RemittanceAdjustment(.contractualObligation, reason: "197", amount: 6_400)]),
+        ])
+        try cli.expectSuccess("billing", "remit", "import", try Self.file([denied], trace: "EFT2001", in: cli, name: "deny.835"), "--user", "biller")
+        #expect(try Self.balances(cli)["ar:insurance:AETNA"] == 32_900, "a denial writes nothing off")
+        let tasks = try cli.expectSuccess("tasks", "list", "--role", "billing", "--user", "biller")
+        #expect(tasks.stdout.contains("Denied RC1 by AETNA: CO-197"), "\(tasks.stdout)")
+        let task = try cli.expectSuccess("tasks", "show", "T1", "--user", "biller")
+        #expect(task.stdout.contains("precertification or authorization") && task.stdout.contains("N54"), "\(task.stdout)")
+        #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("denied"))
+    }
+
+    @Test("A reversal undoes the first payment exactly and the corrected payment posts; PLB interest and a withholding land on the claim")
+    func aReversalAndRepaymentWithProviderAdjustments() throws {
+        let cli = try Self.submittedClaim()
+        try cli.expectSuccess("billing", "remit", "import", try Self.file([Self.paidClaim], trace: "EFT1001", in: cli, name: "era1.835"),
+                              "--user", "biller")
+        var reversal = Self.paidClaim
+        reversal.status = .reversal
+        reversal.chargeAmount = -32_900
+        reversal.paidAmount = -6_390
+        reversal.patientResponsibility = -12_810
+        reversal.serviceLines = reversal.serviceLines.map { line in
+            var negated = line
+            negated.chargeAmount = -line.chargeAmount
+            negated.paidAmount = -line.paidAmount
+            negated.adjustments = line.adjustments.map { RemittanceAdjustment($0.group, reason: $0.reason, amount: -$0.amount) }
+            return negated
+        }
+        // The corrected adjudication: 99214 allowed 171.00 with the deductible already met elsewhere: PR-2 17.10, paid 153.90.
+        let corrected = Self.claim("RC1", .processedAsPrimary, charge: 32_900, paid: 15_390 + 1_890, patient: 1_710 + 210, lines: [
+            Self.line("99214", charge: 26_500, paid: 15_390, [RemittanceAdjustment(.contractualObligation, reason: "45", amount: 9_400),
+                                                            RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 1_710)]),
+            Self.line("80053", charge: 6_400, paid: 1_890, [RemittanceAdjustment(.contractualObligation, reason: "45", amount: 4_300),
+                                                          RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 210)]),
+        ], payerClaim: "PCN-1")
+        let fiscal = X12Date(year: 2026, month: 12, day: 31)!
+        let plb = [ProviderAdjustment(providerID: "1245319599", fiscalPeriodEnd: fiscal, reason: "WO", reference: "RC1", amount: 1_000),
+                   ProviderAdjustment(providerID: "1245319599", fiscalPeriodEnd: fiscal, reason: "L6", reference: "RC1", amount: -250)]
+        // BPR02 = −63.90 + 172.80 − (10.00 − 2.50) = 101.40.
+        let path = try Self.file([reversal, corrected], trace: "EFT3001", plb: plb, in: cli, name: "era2.835")
+        let imported = try cli.expectSuccess("billing", "remit", "import", path, "--user", "biller", "--format", "csv")
+        #expect(imported.stdout.contains(",101.40,posted,2,101.40,"), "cash posted equals BPR02: \(imported.stdout)")
+        let balances = try Self.balances(cli)
+        let cash: Int64 = 6_390 + 10_140
+        #expect(balances["cash"] == cash, "\(balances)")
+        #expect(balances["ar:patient"] == 1_920 && balances["adj:contractual"] == 13_700, "\(balances)")
+        #expect(balances["ar:insurance:AETNA"] == 1_000, "the withheld $10.00 is owed by the payer again: \(balances)")
+        #expect(balances["revenue:interest"] == -250, "\(balances)")
+        try cli.expectSuccess("ledger", "verify")
+    }
+
+    @Test("With a secondary payer on file, the primary's patient responsibility moves to the secondary, not the patient")
+    func patientResponsibilityCrossesOverToTheSecondary() throws {
+        let cli = try Self.submittedClaim(secondary: true)
+        try cli.expectSuccess("billing", "remit", "import", try Self.file([Self.paidClaim], trace: "EFT4001", in: cli, name: "era.835"),
+                              "--user", "biller")
+        let balances = try Self.balances(cli)
+        #expect(balances["ar:insurance:MEDICARE"] == 12_810 && balances["ar:patient"] == nil, "\(balances)")
+    }
+
+    @Test("A claim the site never sent is an exception with a task, never dropped; the rest of the file posts")
+    func anUnknownClaimIsAnException() throws {
+        let cli = try Self.submittedClaim()
+        let stranger = Self.claim("RC999", .processedAsPrimary, charge: 10_000, paid: 8_000, patient: 0, lines: [
+            Self.line("99213", charge: 10_000, paid: 8_000, [RemittanceAdjustment(.contractualObligation, reason: "45", amount: 2_000)]),
+        ], payerClaim: "PCN-9")
+        let imported = try cli.expectSuccess("billing", "remit", "import",
+                                             try Self.file([Self.paidClaim, stranger], trace: "EFT5001", in: cli, name: "era.835"),
+                                             "--user", "biller", "--format", "csv")
+        #expect(imported.stdout.contains("unmatched-claim RC999 $80.00"), "\(imported.stdout)")
+        let tasks = try cli.expectSuccess("tasks", "list", "--role", "billing", "--user", "biller")
+        #expect(tasks.stdout.contains("Remittance exception: unmatched-claim RC999"), "\(tasks.stdout)")
+        #expect(try Self.balances(cli)["cash"] == 6_390)
+    }
+}
