@@ -16,6 +16,14 @@ public struct AccessModule: RoleModule {
         [AccessHooks.registrationValidate, AccessHooks.checkinAmountDue, AccessHooks.estimateAdjust]
     }
     public var migrations: [StoreMigration] { AccessMigrations.all }
+    public var publishedEvents: [EventDeclaration] {
+        [EventDeclaration(
+            "checkin.completed", doc: "A patient was checked in: the visit's account is open and what was collected at the desk is posted.",
+            fields: ["appointment": "the appointment (V3)", "amount_due_cents": "what the desk asked for, in cents",
+                     "collected_cents": "what was paid, in cents", "method": "cash, check, card or none",
+                     "not_collected_reason": "why less was collected, or empty"],
+            example: ["appointment": "V3", "amount_due_cents": "2000", "collected_cents": "2000", "method": "card", "not_collected_reason": ""])]
+    }
     public var commands: [any ParsableCommand.Type] { [AccessCommand.self] }
 
     /// Demographics for the modules that bill and collect, read from this module's tables.

@@ -85,3 +85,37 @@ extension BillingHooks {
              "built_in_errors": 0],
         ])
 }
+
+extension BillingHooks {
+    /// `billing.denial.route`: who works a denial, how urgently.
+    static let denialRoute = HookDeclaration.policy(
+        "denial.route",
+        payload: .record([
+            .init("claim", .string(maxLength: 20)),
+            .init("payer", .string(maxLength: 30)),
+            .init("denied_cents", .cents(0...10_000_000_000)),
+            .init("reasons", .array(.string(maxLength: 8), maxCount: 30), doc: "group and CARC, such as CO-197, OA-18"),
+            .init("remarks", .array(.string(maxLength: 8), maxCount: 30), doc: "RARC codes, such as N54"),
+            .init("days_since_service", .integer(-36_500...36_500)),
+            .init("timely_filing_days", .integer(0...3_650), doc: "the payer's filing window"),
+        ]),
+        result: .record([
+            .init("role", .oneOf(["billing", "access", "counseling", "collections"]), doc: "whose worklist gets the denial"),
+            .init("priority", .integer(1...5), doc: "1 urgent … 5 someday"),
+            .init("assignee", .optional(.string(maxLength: 40)), required: false, doc: "a user name, when one person works these"),
+            .init("note", .string(maxLength: 200), required: false, doc: "added to the task"),
+        ]),
+        default: ["role": "billing", "priority": 3],
+        doc: """
+            Routes a denial to the worklist that can fix it. The default sends registration and eligibility \
+            denials (CARC 22, 27, 31, 109, 197) to patient access and the rest to billing, urgent when the \
+            payer's filing window is nearly used up and high at $1,000 or more. Example: send every \
+            CO-50 (medical necessity) to one coder.
+            """,
+        samples: [
+            ["claim": "RC12", "payer": "AETNA", "denied_cents": 285_000, "reasons": ["CO-197"], "remarks": ["N54"], "days_since_service": 20,
+             "timely_filing_days": 90],
+            ["claim": "RC13", "payer": "MEDICARE", "denied_cents": 1_800, "reasons": ["CO-97"], "remarks": ["M15"], "days_since_service": 40,
+             "timely_filing_days": 365],
+        ])
+}

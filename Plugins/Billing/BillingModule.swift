@@ -23,6 +23,6 @@ public struct BillingModule: RoleModule {
                      "reasons": "group and reason codes, such as CO-197 OA-18"],
             example: ["claim": "RC12", "payer": "AETNA", "denied_cents": "285000", "reasons": "CO-197"])]
     }
-    public var hooks: [HookDeclaration] { [BillingHooks.chargeValidate, BillingHooks.claimScrub] }
+    public var hooks: [HookDeclaration] { [BillingHooks.chargeValidate, BillingHooks.claimScrub, BillingHooks.denialRoute] }
     public var migrations: [StoreMigration] { BillingMigrations.all }
 }

@@ -189,3 +189,47 @@ end)
 revcycle.policy("access.estimate.adjust", function(estimate)
   return { adjustment_cents = 0 }
 end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- access.checkin.completed  (an event: your handler reacts; it decides nothing)
+--
+-- WHEN IT RUNS
+--   After a check-in is recorded: the visit's account is open and any payment taken at the desk
+--   is posted.
+--
+-- EVENT
+--   name      string   "access.checkin.completed"
+--   account   string   the visit's new account, such as "A12"
+--   fields    table    appointment           the appointment ("V3")
+--                      amount_due_cents      what the desk asked for, as a string of digits
+--                      collected_cents       what was paid, as a string of digits
+--                      method                "cash", "check", "card" or "none"
+--                      not_collected_reason  why less was collected ("" when all was)
+--   sequence  integer  the event's number in the site's event log
+--
+-- ON FAILURE
+--   An error in a handler is logged and reported; the check-in stays recorded.
+--
+-- THE DEFAULT
+--   Logs the check-in at "info" level. Nothing else.
+--
+-- Example change: (a collections task when a copay was not collected)
+--
+--   revcycle.on("access.checkin.completed", function(event)
+--     if event.fields.not_collected_reason ~= "" then
+--       revcycle.tasks.create{ role = "collections", account = event.account, priority = "low",
+--                              title = "Copay not collected at check-in: " .. event.fields.not_collected_reason }
+--     end
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.on("access.checkin.completed", function(event)
+  local fields = event.fields or {}
+  revcycle.log("info", "checked in", {
+    account = event.account or "",
+    appointment = fields.appointment or "",
+    collected_cents = fields.collected_cents or "",
+    method = fields.method or "",
+    sequence = event.sequence,
+  })
+end)

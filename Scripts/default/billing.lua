@@ -185,3 +185,102 @@ end)
 revcycle.policy("billing.claim.scrub", function(claim)
   return { edits = {} }
 end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- billing.denial.route
+--
+-- WHAT IT DECIDES
+--   Whose worklist a denied claim goes to, and how urgently, when an 835 denies all or part of
+--   it. The task carries the denial codes in plain words; this policy only routes it.
+--
+-- PAYLOAD
+--   claim               string   the claim's control number, such as "RC12"
+--   payer               string   the payer's code
+--   denied_cents        integer  the amount denied
+--   reasons             list     group and reason codes ("CO-197", "OA-18")
+--   remarks             list     remark codes ("N54")
+--   days_since_service  integer  days from the date of service to today
+--   timely_filing_days  integer  the payer's filing window (a corrected claim must reach it in time)
+--
+-- RESULT
+--   { role = "billing" | "access" | "counseling" | "collections", priority = 1..5,
+--     assignee = "user name" (optional), note = "text" (optional) }
+--
+-- ON FAILURE
+--   An error or a result of the wrong shape is logged and reported to the admins, and the denial
+--   goes to billing at normal priority.
+--
+-- THE DEFAULT
+--   Registration and eligibility denials (CARC 22 other payer, 27 after coverage ended,
+--   31 not our member, 109 wrong payer, 197 no authorization) go to patient access; the rest
+--   to billing. Urgent when fewer than 30 days of the filing window remain; high from $1,000.
+--
+-- Example change: (medical-necessity denials to the coder "mlopez")
+--
+--   revcycle.policy("billing.denial.route", function(denial)
+--     for _, reason in ipairs(denial.reasons) do
+--       if reason == "CO-50" then
+--         return { role = "billing", priority = 2, assignee = "mlopez", note = "medical necessity: review the notes" }
+--       end
+--     end
+--     return { role = "billing", priority = 3 }
+--   end)
+-- ---------------------------------------------------------------------------------------------
+local FRONT_DESK_REASONS = { ["22"] = true, ["27"] = true, ["31"] = true, ["109"] = true, ["197"] = true }
+
+revcycle.policy("billing.denial.route", function(denial)
+  local role = "billing"
+  for _, reason in ipairs(denial.reasons) do
+    local code = reason:match("%-(%w+)$")
+    if code and FRONT_DESK_REASONS[code] then role = "access" end
+  end
+  local priority = 3
+  if denial.denied_cents >= 100000 then priority = 2 end
+  if denial.timely_filing_days - denial.days_since_service < 30 then priority = 1 end
+  return { role = role, priority = priority }
+end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- billing.claim.denied  (an event: your handler reacts; it decides nothing)
+--
+-- WHEN IT RUNS
+--   After an 835 that denies all or part of a claim has been posted; the denial is already on
+--   the worklist that billing.denial.route chose.
+--
+-- EVENT (the table your handler receives)
+--   name      string   "billing.claim.denied"
+--   account   string   the encounter account, such as "A7"
+--   fields    table    claim         the claim's control number ("RC12")
+--                      payer         the payer's code
+--                      denied_cents  the amount denied, as a string of digits
+--                      reasons       group and reason codes separated by spaces ("CO-197 CO-16")
+--   sequence  integer  the event's number in the site's event log
+--
+-- ON FAILURE
+--   An error in a handler is logged and reported; the posting stays and other handlers still run.
+--
+-- THE DEFAULT
+--   Logs the denial at "info" level. Nothing else.
+--
+-- Example change: (tell counseling when a denial leaves a patient with a large balance to discuss)
+--
+--   revcycle.on("billing.claim.denied", function(event)
+--     if (tonumber(event.fields.denied_cents) or 0) >= 200000 then
+--       revcycle.tasks.create{ role = "counseling", account = event.account, priority = "normal",
+--                              title = "Large denial on " .. event.fields.claim .. ": check for assistance" }
+--     end
+--   end)
+-- ---------------------------------------------------------------------------------------------
+revcycle.on("billing.claim.denied", function(event)
+  local fields = event.fields or {}
+  revcycle.log("info", "claim denied", {
+    account = event.account or "",
+    claim = fields.claim or "",
+    payer = fields.payer or "",
+    denied_cents = fields.denied_cents or "",
+    reasons = fields.reasons or "",
+    sequence = event.sequence,
+  })
+end)

@@ -49,3 +49,24 @@ test("the default claim scrub adds no edits", function()
     expect_eq(result.edits, {})
   end
 end)
+
+-- Pins the default billing.denial.route.
+local ROUTE = "billing.denial.route"
+local function denial(overrides)
+  local d = { claim = "RC1", payer = "AETNA", denied_cents = 5000, reasons = { "CO-16" }, remarks = { "N290" },
+              days_since_service = 10, timely_filing_days = 90 }
+  for key, value in pairs(overrides or {}) do d[key] = value end
+  return d
+end
+
+test("a missing-information denial goes to billing at normal priority", function()
+  expect_eq(revcycle.test.call_policy(ROUTE, denial()), { role = "billing", priority = 3 })
+end)
+
+test("an authorization denial goes to patient access, high at $1,000", function()
+  expect_eq(revcycle.test.call_policy(ROUTE, denial{ reasons = { "CO-197" }, denied_cents = 285000 }), { role = "access", priority = 2 })
+end)
+
+test("a denial with under 30 days of the filing window left is urgent", function()
+  expect_eq(revcycle.test.call_policy(ROUTE, denial{ days_since_service = 70 }).priority, 1)
+end)

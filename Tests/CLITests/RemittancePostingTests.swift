@@ -128,7 +128,7 @@ struct RemittancePostingTests {
         #expect(try Self.snapshot(cli) == before)
     }
 
-    @Test("A full denial stays owed by the payer, the claim is denied, and the worklist says why in words")
+    @Test("A full denial stays owed by the payer, the claim is denied, and the routed worklist says why in words")
     func aDenialGoesToTheWorklist() throws {
         let cli = try Self.submittedClaim()
         let denied = Self.claim("RC1", .denied, charge: 32_900, paid: 0, patient: 0, lines: [
@@ -137,9 +137,10 @@ struct RemittancePostingTests {
         ])
         try cli.expectSuccess("billing", "remit", "import", try Self.file([denied], trace: "EFT2001", in: cli, name: "deny.835"), "--user", "biller")
         #expect(try Self.balances(cli)["ar:insurance:AETNA"] == 32_900, "a denial writes nothing off")
-        let tasks = try cli.expectSuccess("tasks", "list", "--role", "billing", "--user", "biller")
+        // The default billing.denial.route sends an authorization denial (CARC 197) to patient access.
+        let tasks = try cli.expectSuccess("tasks", "list", "--role", "access", "--user", "fdesk")
         #expect(tasks.stdout.contains("Denied RC1 by AETNA: CO-197"), "\(tasks.stdout)")
-        let task = try cli.expectSuccess("tasks", "show", "T1", "--user", "biller")
+        let task = try cli.expectSuccess("tasks", "show", "T1", "--user", "fdesk")
         #expect(task.stdout.contains("precertification or authorization") && task.stdout.contains("N54"), "\(task.stdout)")
         #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("denied"))
     }

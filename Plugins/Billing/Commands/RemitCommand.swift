@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RevCycleCore
 import RevCycleHost
+import RevCycleScripting
 import X12
 
 /// `revcycle billing remit import|list`: 835 remittances posted to the ledger.
@@ -71,15 +72,48 @@ struct RemitCommand: ParsableCommand {
         let catalog = try context.services.payerCatalog()
         let byPayerID = Dictionary(catalog.payers.compactMap { code, entry in entry.settings.payerID.map { ($0, code.rawValue) } },
                                    uniquingKeysWith: { first, _ in first })
-        let outcomes = try BillingStore(database: context.services.database).importRemittances(
-            advices, file: name,
-            payerFor: { advice in
-                byPayerID[advice.payer.payerID ?? ""] ?? byPayerID[advice.payerIdentifier]
-                    ?? byPayerID[String(advice.payerIdentifier.dropFirst())] ?? advice.payer.name
-            },
-            on: context.today, by: context.actor)
+        let payerFor: (RemittanceAdvice) -> String = { advice in
+            byPayerID[advice.payer.payerID ?? ""] ?? byPayerID[advice.payerIdentifier]
+                ?? byPayerID[String(advice.payerIdentifier.dropFirst())] ?? advice.payer.name
+        }
+        let store = BillingStore(database: context.services.database)
+        var routes: [String: DenialRoute] = [:]
+        for advice in advices {
+            let payer = payerFor(advice)
+            let window = (try? PayerCode(payer)).flatMap { catalog.settings(for: $0)?.timelyFilingDays } ?? 365
+            for remitted in advice.claims where !remitted.isReversal {
+                let posting = ClaimRemittancePosting(remitted)
+                guard !posting.denials.isEmpty else { continue }
+                let serviceDate = Claim.id(fromPatientControlNumber: remitted.patientControlNumber)
+                    .flatMap { try? store.claim($0, site: context.actor.site).serviceDate } ?? context.today
+                routes[remitted.patientControlNumber] = try route(posting, remitted: remitted, payer: payer, window: window,
+                                                                  serviceDate: serviceDate, context: context)
+            }
+        }
+        let outcomes = try store.importRemittances(advices, file: name, payerFor: payerFor, routes: routes, on: context.today, by: context.actor)
         EventDelivery(services: context.services).deliver(outcomes.flatMap(\.events))
         return outcomes
+    }
+
+    /// The site's `billing.denial.route` decision for a denied claim, checked: a named assignee must be an active user.
+    static func route(_ posting: ClaimRemittancePosting, remitted: RemittanceClaim, payer: String, window: Int, serviceDate: CalendarDate,
+                      context: CommandContext) throws -> DenialRoute {
+        try context.services.decide("billing.denial.route", payload: [
+            "claim": .string(remitted.patientControlNumber), "payer": .string(payer), "denied_cents": .integer(posting.denied.cents),
+            "reasons": .array(posting.denials.map { .string("\($0.group.rawValue)-\($0.reason)") }),
+            "remarks": .array((remitted.remarkCodes + remitted.serviceLines.flatMap(\.remarkCodes)).prefix(30).map { .string($0) }),
+            "days_since_service": .integer(Int64(serviceDate.days(until: context.today))), "timely_filing_days": .integer(Int64(window)),
+        ]) { decision in
+            guard let role = Role(rawValue: decision["role"]?.stringValue ?? ""),
+                  let priority = WorkItem.Priority(rawValue: Int(decision["priority"]?.integerValue ?? 3)) else {
+                throw RevCycleError(.script, "billing.denial.route returned no valid role and priority.", at: "role")
+            }
+            let assignee = decision["assignee"]?.stringValue
+            if let assignee, try context.services.users.user(named: assignee)?.isActive != true {
+                throw RevCycleError(.script, "billing.denial.route assigned the denial to \(assignee), who is not an active user.", at: "assignee")
+            }
+            return DenialRoute(role: role, priority: priority, assignee: assignee, note: decision["note"]?.stringValue ?? "")
+        }
     }
 
     struct List: ParsableCommand {

@@ -25,14 +25,16 @@ extension BillingStore {
     /// adjustments go to the claim they name, and whatever cannot be matched becomes an exception
     /// with a task — never dropped. A payment already imported (same payer and trace) posts nothing.
     func importRemittances(_ advices: [RemittanceAdvice], file: String, payerFor: (RemittanceAdvice) -> String,
-                           on date: CalendarDate, by actor: ActingUser) throws -> [RemittanceImport] {
+                           routes: [String: DenialRoute] = [:], on date: CalendarDate, by actor: ActingUser) throws -> [RemittanceImport] {
         try database.writer.write { db in
-            try advices.map { advice in try Self.importRemittance(advice, file: file, payer: payerFor(advice), on: date, by: actor, in: db) }
+            try advices.map { advice in
+                try Self.importRemittance(advice, file: file, payer: payerFor(advice), routes: routes, on: date, by: actor, in: db)
+            }
         }
     }
 
-    private static func importRemittance(_ advice: RemittanceAdvice, file: String, payer: String, on date: CalendarDate,
-                                         by actor: ActingUser, in db: Database) throws -> RemittanceImport {
+    private static func importRemittance(_ advice: RemittanceAdvice, file: String, payer: String, routes: [String: DenialRoute],
+                                         on date: CalendarDate, by actor: ActingUser, in db: Database) throws -> RemittanceImport {
         var result = RemittanceImport(paymentKey: advice.paymentKey, payer: payer, trace: advice.traceNumber,
                                       payment: Money(cents: advice.payment.signedAmount), isNew: true)
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM billing_remittance WHERE site = ? AND payment_key = ?",
@@ -79,7 +81,8 @@ extension BillingStore {
             try db.execute(sql: "UPDATE billing_claim SET payer_claim_number = ? WHERE id = ?", arguments: [remitted.payerClaimControlNumber, claim.id])
             try recordClaim(remittanceID, ordinal, remitted, claimID: claim.id, posting: posting, outcome: state.rawValue, in: db)
             if !posting.denials.isEmpty, !posting.isReversal {
-                try recordDenials(posting, claim: claim, remitted: remitted, remittanceID: remittanceID, on: date, by: actor, in: db)
+                try recordDenials(posting, claim: claim, remitted: remitted, remittanceID: remittanceID,
+                                  route: routes[remitted.patientControlNumber] ?? .standard, on: date, by: actor, in: db)
                 result.events.append(HostEvent(name: "billing.claim.denied", site: actor.site, account: claim.account, fields: [
                     "claim": claim.patientControlNumber, "payer": payer, "denied_cents": String(posting.denied.cents),
                     "reasons": posting.denials.map { "\($0.group.rawValue)-\($0.reason)" }.joined(separator: " "),
@@ -125,15 +128,16 @@ extension BillingStore {
     }
 
     private static func recordDenials(_ posting: ClaimRemittancePosting, claim: Claim, remitted: RemittanceClaim, remittanceID: Int64,
-                                      on date: CalendarDate, by actor: ActingUser, in db: Database) throws {
+                                      route: DenialRoute, on date: CalendarDate, by actor: ActingUser, in db: Database) throws {
         let reasons = posting.denials.map { "\($0.group.rawValue)-\($0.reason) \(AdjustmentReason.meaning(of: $0.reason))" }
         let remarks = remitted.remarkCodes + remitted.serviceLines.flatMap(\.remarkCodes)
         let detail = (["\(claim.payer) denied \(posting.denied) of claim \(claim.patientControlNumber): " + reasons.joined(separator: "; ")]
                       + remarks.map { "\($0): \(AdjustmentReason.remark($0))" }).joined(separator: ". ")
         let task = try SQLiteWorkQueue.create(WorkItem(
             kind: "billing.denial", title: String("Denied \(claim.patientControlNumber) by \(claim.payer): \(posting.denials.map { "\($0.group.rawValue)-\($0.reason)" }.joined(separator: ", ")) (\(posting.denied))".prefix(200)),
-            detail: detail + ". Correct and resubmit (revcycle billing claim correct), appeal, or write off.", role: .billing,
-            priority: posting.denied >= Money(cents: 100_000) ? .high : .normal, dueDate: date.adding(days: 30),
+            detail: detail + ". Correct and resubmit (revcycle billing claim correct), appeal (revcycle billing claim appeal), or write off."
+                + (route.note.isEmpty ? "" : " " + route.note),
+            role: route.role, assignee: route.assignee, priority: route.priority, dueDate: date.adding(days: 30),
             links: WorkItem.Links(account: claim.account, claim: claim.patientControlNumber), createdBy: actor.user, createdAt: actor.at),
             by: actor, in: db)
         for denial in posting.denials {
