@@ -145,6 +145,50 @@ struct RemittancePostingTests {
         #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("denied"))
     }
 
+    @Test("A denial is listed in words, corrected as a frequency-7 claim naming the payer's claim number, and the 837P passes pyx12")
+    func aDenialIsCorrectedAndResent() throws {
+        let cli = try Self.submittedClaim()
+        let denied = Self.claim("RC1", .denied, charge: 32_900, paid: 0, patient: 0, lines: [
+            Self.line("99214", charge: 26_500, paid: 0, [RemittanceAdjustment(.contractualObligation, reason: "16", amount: 26_500)], remarks: ["N290"]),
+            Self.line("80053", charge: 6_400, paid: 0, [RemittanceAdjustment(.contractualObligation, reason: "16", amount: 6_400)]),
+        ], payerClaim: "AET-77120")
+        try cli.expectSuccess("billing", "remit", "import", try Self.file([denied], trace: "EFT6001", in: cli, name: "deny.835"), "--user", "biller")
+        let listed = try cli.expectSuccess("billing", "denials", "--user", "biller")
+        #expect(listed.stdout.contains("CO-16 the claim lacks information") && listed.stdout.contains("N290"), "\(listed.stdout)")
+        let appealedTooEarly = try cli.run("billing", "claim", "appeal", "RC1", "--note", "x", "--user", "biller")
+        #expect(appealedTooEarly.exitCode == 64)
+        let corrected = try cli.expectSuccess("billing", "claim", "correct", "RC1", "--reason", "rendering NPI fixed", "--user", "biller")
+        #expect(corrected.stdout.contains("RC2") && corrected.stdout.contains("frequency 7"), "\(corrected.stdout)")
+        #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("closed"))
+        try cli.expectSuccess("billing", "claim", "scrub", "RC2", "--user", "biller")
+        try cli.expectSuccess("billing", "claim", "submit", "--user", "biller")
+        let outbox = cli.home.appendingPathComponent("var/exchange/default/outbox")
+        let files = try FileManager.default.contentsOfDirectory(atPath: outbox.path).filter { $0.hasSuffix(".837") }.sorted()
+        let replacement = try String(contentsOf: outbox.appendingPathComponent(try #require(files.last)), encoding: .utf8)
+        #expect(replacement.contains("CLM*RC2*329***11:B:7") && replacement.contains("REF*F8*AET-77120"), "\(replacement)")
+        try Self.expectValid837s(files.map { outbox.appendingPathComponent($0).path })
+    }
+
+    /// pyx12 (scripts/x12-validate.py) passes every file.
+    static func expectValid837s(_ files: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let repository = CLIRunner.repositoryScripts.deletingLastPathComponent()
+        let python = repository.appendingPathComponent(".venv/bin/python")
+        guard FileManager.default.isExecutableFile(atPath: python.path) else {
+            Issue.record("pyx12's virtualenv is missing: run scripts/setup.sh", sourceLocation: sourceLocation)
+            return
+        }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [repository.appendingPathComponent("scripts/x12-validate.py").path] + files
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "pyx12 refused a claim file:\n\(text)", sourceLocation: sourceLocation)
+    }
+
     @Test("A reversal undoes the first payment exactly and the corrected payment posts; PLB interest and a withholding land on the claim")
     func aReversalAndRepaymentWithProviderAdjustments() throws {
         let cli = try Self.submittedClaim()

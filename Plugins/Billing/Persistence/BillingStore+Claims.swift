@@ -10,8 +10,7 @@ extension BillingStore {
     /// and not already on a live claim, with its first transition.
     ///
     /// - Throws: `conflict` when no line is left to claim.
-    func createClaim(account: AccountID, coverage: Coverage, frequency: Claim.Frequency = .original, replaces: Int64? = nil,
-                     by actor: ActingUser) throws -> Claim {
+    func createClaim(account: AccountID, coverage: Coverage, by actor: ActingUser) throws -> Claim {
         try database.writer.write { db in
             let encounter = try SQLitePatientRegistry.account(account, site: actor.site, in: db)
             let owed = Liability.insurance(coverage.payer).description
@@ -19,7 +18,7 @@ extension BillingStore {
                 SELECT l.charge_id FROM billing_claim_line l JOIN billing_claim c ON c.id = l.claim_id
                 WHERE c.account_id = ? AND c.payer = ? AND c.state NOT IN ('rejected', 'closed') AND c.frequency != '8'
                 """, arguments: [account.rawValue, coverage.payer.rawValue]))
-            let lines = try Self.charges(of: account, in: db).filter { $0.liability.description == owed && (replaces != nil || !claimed.contains($0.id)) }
+            let lines = try Self.charges(of: account, in: db).filter { $0.liability.description == owed && !claimed.contains($0.id) }
             guard !lines.isEmpty else {
                 throw RevCycleError(.conflict, "Account \(account) has no charge owed by \(coverage.payer) that is not already on a claim.",
                                     remedy: "revcycle billing claim list --account \(account)")
@@ -27,23 +26,54 @@ extension BillingStore {
             guard lines.count <= 50 else {
                 throw RevCycleError(.invalidInput, "Account \(account) has \(lines.count) lines for \(coverage.payer); an 837P claim carries at most 50.")
             }
-            let total = lines.reduce(Money.zero) { $0 + $1.amount }
-            try db.execute(sql: """
-                INSERT INTO billing_claim (site, account_id, payer, coverage_id, priority, frequency, replaces_claim_id, total_cents, state,
-                    service_date, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)
-                """, arguments: [actor.site, account.rawValue, coverage.payer.rawValue, coverage.id, coverage.priority.rawValue,
-                                 frequency.rawValue, replaces, total.cents, (lines.map(\.serviceDate).min() ?? encounter.serviceDate).description,
-                                 actor.at.timeIntervalSince1970, actor.user])
-            let id = db.lastInsertedRowID
-            for (index, line) in lines.enumerated() {
-                try db.execute(sql: "INSERT INTO billing_claim_line (claim_id, line_number, charge_id) VALUES (?, ?, ?)",
-                               arguments: [id, index + 1, line.id])
-            }
+            let id = try Self.insertClaim(account: account, payer: coverage.payer, coverage: coverage.id ?? 0, priority: coverage.priority,
+                                          frequency: .original, replaces: nil, payerClaimNumber: nil, lines: lines,
+                                          serviceDate: lines.map(\.serviceDate).min() ?? encounter.serviceDate, by: actor, in: db)
             try Self.recordTransition(id, from: nil, to: .draft, reason: "built from \(lines.count) charge line(s)", patient: encounter.patient,
                                       account: account, by: actor, in: db)
             return try Self.claim(id, site: actor.site, in: db)
         }
+    }
+
+    /// A replacement (frequency 7) or void (8) of an adjudicated claim: the same lines, the payer's claim
+    /// number in REF*F8, a draft to scrub and send; the original is closed as replaced.
+    func supersede(_ id: Int64, with frequency: Claim.Frequency, reason: String, by actor: ActingUser) throws -> Claim {
+        try database.writer.write { db in
+            let original = try Self.claim(id, site: actor.site, in: db)
+            guard original.state.isAdjudicated, original.state != .closed else {
+                throw RevCycleError(.conflict, "Claim \(original.patientControlNumber) is \(original.state.rawValue); only a claim the payer adjudicated can be replaced or voided.",
+                                    remedy: original.state == .rejected ? "correct it and scrub it again (it returns to draft)" : nil)
+            }
+            guard let payerNumber = original.payerClaimNumber else {
+                throw RevCycleError(.conflict, "Claim \(original.patientControlNumber) has no payer claim number from an 835, which a replacement must name.")
+            }
+            let patient = try SQLitePatientRegistry.account(original.account, site: actor.site, in: db).patient
+            let replacement = try Self.insertClaim(
+                account: original.account, payer: original.payer, coverage: original.coverage, priority: original.priority, frequency: frequency,
+                replaces: original.id, payerClaimNumber: payerNumber, lines: original.lines, serviceDate: original.serviceDate, by: actor, in: db)
+            let what = frequency == .void ? "void" : "replacement"
+            try Self.recordTransition(replacement, from: nil, to: .draft, reason: "\(what) of \(original.patientControlNumber): \(reason)",
+                                      patient: patient, account: original.account, by: actor, in: db)
+            try Self.move(original, to: .closed, reason: "\(what) \(Claim.patientControlNumber(replacement)) sent instead: \(reason)", by: actor, in: db)
+            return try Self.claim(replacement, site: actor.site, in: db)
+        }
+    }
+
+    private static func insertClaim(account: AccountID, payer: PayerCode, coverage: Int64, priority: CoveragePriority, frequency: Claim.Frequency,
+                                    replaces: Int64?, payerClaimNumber: String?, lines: [ChargeLine], serviceDate: CalendarDate,
+                                    by actor: ActingUser, in db: Database) throws -> Int64 {
+        let total = lines.reduce(Money.zero) { $0 + $1.amount }
+        try db.execute(sql: """
+            INSERT INTO billing_claim (site, account_id, payer, coverage_id, priority, frequency, replaces_claim_id, total_cents, state,
+                service_date, payer_claim_number, created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)
+            """, arguments: [actor.site, account.rawValue, payer.rawValue, coverage, priority.rawValue, frequency.rawValue, replaces, total.cents,
+                             serviceDate.description, payerClaimNumber, actor.at.timeIntervalSince1970, actor.user])
+        let id = db.lastInsertedRowID
+        for (index, line) in lines.enumerated() {
+            try db.execute(sql: "INSERT INTO billing_claim_line (claim_id, line_number, charge_id) VALUES (?, ?, ?)", arguments: [id, index + 1, line.id])
+        }
+        return id
     }
 
     /// Moves a claim to `state`, refusing a move the state machine does not allow.

@@ -202,3 +202,36 @@ extension BillingStore {
         }
     }
 }
+
+extension BillingStore {
+    /// Denials grouped by claim and remittance, oldest first.
+    func denials(site: String, payer: PayerCode?) throws
+        -> [(claim: Int64, account: AccountID, payer: String, deniedOn: CalendarDate, amount: Money, reasons: [(code: String, amount: Money)],
+             remarks: String, state: ClaimState, task: Int64?)] {
+        try database.writer.read { db in
+            var sql = """
+                SELECT d.claim_id, d.remittance_id, d.group_code, d.reason, d.remarks, d.amount_cents, d.denied_on, d.work_item_id,
+                    c.account_id, c.payer, c.state
+                FROM billing_denial d JOIN billing_claim c ON c.id = d.claim_id WHERE d.site = ?
+                """
+            var arguments: StatementArguments = [site]
+            if let payer { sql += " AND c.payer = ?"; arguments += [payer.rawValue] }
+            var grouped: [String: (claim: Int64, account: AccountID, payer: String, deniedOn: CalendarDate, amount: Money,
+                                   reasons: [(code: String, amount: Money)], remarks: String, state: ClaimState, task: Int64?)] = [:]
+            var order: [String] = []
+            for row in try Row.fetchAll(db, sql: sql + " ORDER BY d.denied_on, d.id", arguments: arguments) {
+                let key = "\(row["claim_id"] as Int64)/\(row["remittance_id"] as Int64)"
+                let amount = Money(cents: row["amount_cents"])
+                let code = "\(row["group_code"] as String)-\(row["reason"] as String)"
+                if grouped[key] == nil {
+                    order.append(key)
+                    grouped[key] = (row["claim_id"], AccountID(row["account_id"]), row["payer"], try CalendarDate(parsing: row["denied_on"]), .zero, [],
+                                    row["remarks"], ClaimState(rawValue: row["state"]) ?? .denied, row["work_item_id"])
+                }
+                grouped[key]?.amount += amount
+                grouped[key]?.reasons.append((code, amount))
+            }
+            return order.compactMap { grouped[$0] }
+        }
+    }
+}
