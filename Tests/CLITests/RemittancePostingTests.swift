@@ -44,14 +44,15 @@ struct RemittancePostingTests {
                         serviceLines: lines)
     }
 
-    static func file(_ claims: [RemittanceClaim], trace: String, plb: [ProviderAdjustment] = [], in cli: CLIRunner, name: String) throws -> String {
+    static func file(_ claims: [RemittanceClaim], trace: String, plb: [ProviderAdjustment] = [], in cli: CLIRunner, name: String,
+                     payer: (name: String, id: String) = ("Aetna Commercial", "60054")) throws -> String {
         let total = claims.reduce(Int64(0)) { $0 + $1.paidAmount } - plb.reduce(Int64(0)) { $0 + $1.amount }
         let advice = RemittanceAdvice(
             payment: RemittancePayment(handling: .paymentWithRemittance, amount: abs(total), isCredit: total >= 0, method: .ach, date: date),
-            traceNumber: trace, payerIdentifier: "1060054000",
-            payer: RemittancePayer(name: "Aetna Commercial", address: X12Person.Address(line1: "151 Farmington Ave", city: "Hartford", state: "CT",
+            traceNumber: trace, payerIdentifier: "1" + String(repeating: "0", count: 9 - payer.id.count) + payer.id,
+            payer: RemittancePayer(name: payer.name, address: X12Person.Address(line1: "151 Farmington Ave", city: "Hartford", state: "CT",
                                                                                    postalCode: "06156"),
-                                   additionalIDs: [X12Person.Reference(qualifier: "2U", value: "60054")],
+                                   additionalIDs: [X12Person.Reference(qualifier: "2U", value: payer.id)],
                                    technicalContacts: [RemittanceContact(name: "EDI", numbers: [.phone("8006240756")])]),
             payee: RemittancePayee(name: "Default Community Hospital", id: "1245319599"), claims: claims, providerAdjustments: plb)
         var numbers = ControlNumbers()
@@ -236,6 +237,34 @@ struct RemittancePostingTests {
                               "--user", "biller")
         let balances = try Self.balances(cli)
         #expect(balances["ar:insurance:MEDICARE"] == 12_810 && balances["ar:patient"] == nil, "\(balances)")
+
+        // The secondary claim carries the primary's adjudication (2320 SBR/CAS/AMT*D, 2430 SVD/CAS/DTP*573) and passes pyx12.
+        let created = try cli.expectSuccess("billing", "claim", "create", "A1", "--priority", "secondary", "--user", "biller")
+        #expect(created.stdout.contains("RC2") && created.stdout.contains("MEDICARE"), "\(created.stdout)")
+        try cli.expectSuccess("billing", "claim", "scrub", "RC2", "--user", "biller")
+        try cli.expectSuccess("billing", "claim", "submit", "--user", "biller")
+        let outbox = cli.home.appendingPathComponent("var/exchange/default/outbox")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: outbox.path).first { $0.contains("medicare") })
+        let text = try String(contentsOf: outbox.appendingPathComponent(file), encoding: .utf8)
+        for segment in ["SBR*S*18", "SBR*P*18", "AMT*D*63.9", "SVD*60054*63.9*HC:99214", "CAS*PR*1*100*", "DTP*573*D8*20261125"] {
+            #expect(text.contains(segment), "the secondary 837P lacks \(segment):\n\(text)")
+        }
+        try Self.expectValid837s([outbox.appendingPathComponent(file).path])
+
+        // Medicare pays 80% of what the primary left (128.10 → 102.48) and leaves 25.62 coinsurance; OA-23 is the primary's impact.
+        let secondary = Self.claim("RC2", .processedAsSecondary, charge: 32_900, paid: 10_248, patient: 2_562, lines: [
+            Self.line("99214", charge: 26_500, paid: 8_568, [RemittanceAdjustment(.otherAdjustment, reason: "23", amount: 15_790),
+                                                            RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 2_142)]),
+            Self.line("80053", charge: 6_400, paid: 1_680, [RemittanceAdjustment(.otherAdjustment, reason: "23", amount: 4_300),
+                                                          RemittanceAdjustment(.patientResponsibility, reason: "2", amount: 420)]),
+        ], payerClaim: "MCR-5512")
+        try cli.expectSuccess("billing", "remit", "import", try Self.file([secondary], trace: "MCR9001", in: cli, name: "mcr.835",
+                                                                          payer: ("Medicare Part B", "00952")), "--user", "biller")
+        let after = try Self.balances(cli)
+        #expect(after["ar:insurance:MEDICARE"] == nil && after["ar:insurance:AETNA"] == nil && after["ar:patient"] == 2_562, "\(after)")
+        let cash: Int64 = 6_390 + 10_248
+        #expect(after["cash"] == cash, "\(after)")
+        try cli.expectSuccess("ledger", "verify")
     }
 
     @Test("A claim the site never sent is an exception with a task, never dropped; the rest of the file posts")

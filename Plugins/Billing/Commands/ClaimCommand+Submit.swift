@@ -39,9 +39,19 @@ extension ClaimCommand {
                     guard let coverage = try services.coverage.coverages(of: encounter.patient, by: context.actor).first(where: { $0.id == claim.coverage }) else {
                         throw RevCycleError(.notFound, "Coverage C\(claim.coverage) of claim \(claim.patientControlNumber) no longer exists.")
                     }
+                    var primary: (PrimaryAdjudication, Coverage)?
+                    if claim.priority != .primary {
+                        guard let adjudication = try store.primaryAdjudication(of: claim.account, site: context.actor.site),
+                              let primaryCoverage = try services.coverage.coverages(of: encounter.patient, by: context.actor)
+                                .first(where: { $0.id == adjudication.coverage }) else {
+                            throw RevCycleError(.conflict, "Secondary claim \(claim.patientControlNumber) needs the primary payer's 835, which is not on file.")
+                        }
+                        primary = (adjudication, primaryCoverage)
+                    }
                     return ClaimBatchBuilder.Input(
                         claim: claim, coverage: coverage, patient: try services.patients.patient(encounter.patient, by: context.actor),
-                        demographics: try services.demographics(of: encounter.patient, by: context.actor), diagnoses: try store.diagnoses(of: claim.account))
+                        demographics: try services.demographics(of: encounter.patient, by: context.actor), diagnoses: try store.diagnoses(of: claim.account),
+                        primary: primary)
                 }
                 var numbers = try services.reserveControlNumbers(transactionSets: 1)
                 let envelope = services.envelope(to: payerID)

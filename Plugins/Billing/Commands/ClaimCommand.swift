@@ -30,7 +30,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build a draft claim to the patient's coverage from the encounter's charges owed by that payer.",
+            abstract: "Build a draft claim to the patient's coverage: from the charges owed by the primary, or — secondary — after the primary's 835.",
             discussion: """
                 Examples:
                   revcycle billing claim create A7
@@ -51,7 +51,9 @@ struct ClaimCommand: ParsableCommand {
                 throw RevCycleError(.notFound, "Patient \(encounter.patient) has no \(rank.rawValue) coverage in force on \(encounter.serviceDate).",
                                     remedy: "revcycle access coverage list --patient \(encounter.patient)")
             }
-            let claim = try BillingStore(database: context.services.database).createClaim(account: accountID, coverage: coverage, by: context.actor)
+            let store = BillingStore(database: context.services.database)
+            let claim = rank == .primary ? try store.createClaim(account: accountID, coverage: coverage, by: context.actor)
+                : try store.createSecondaryClaim(account: accountID, coverage: coverage, by: context.actor)
             context.emit(.record(zip(ClaimCommand.columns, ClaimCommand.cells(claim)).map { ($0, $1) }))
         }
     }

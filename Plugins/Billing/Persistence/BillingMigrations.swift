@@ -4,7 +4,7 @@ import RevCycleStore
 /// The billing module's own tables, filed by the host as `billing.001-claims`, … Never edit a
 /// shipped migration: append a new one.
 enum BillingMigrations {
-    static let all: [StoreMigration] = [claims, remittances, submissions]
+    static let all: [StoreMigration] = [claims, remittances, submissions, remittanceLines]
 
     /// Charge lines (with codes, modifiers, units, diagnosis pointers and the rendering provider), each
     /// encounter's diagnoses, claims with their lines, every state transition (append-only) and every
@@ -180,5 +180,27 @@ enum BillingMigrations {
             """)
         try HostMigrations.appendOnly(db, table: "billing_submission", what: "claim submissions")
         try HostMigrations.appendOnly(db, table: "billing_acknowledgment", what: "acknowledgments")
+    }
+
+    /// What the payer decided per service line and at claim level (CAS as `GROUP:REASON:CENTS` joined
+    /// by `;`), so a secondary claim can carry the primary's adjudication (837P 2320 and 2430).
+    static let remittanceLines = StoreMigration("004-remittance-lines") { db in
+        try db.execute(sql: """
+            ALTER TABLE billing_remit_claim ADD COLUMN claim_adjustments TEXT NOT NULL DEFAULT '';
+            CREATE TABLE billing_remit_line (
+                remittance_id INTEGER NOT NULL REFERENCES billing_remittance(id),
+                claim_ordinal INTEGER NOT NULL,
+                line_ordinal INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                modifiers TEXT NOT NULL,
+                charge_cents INTEGER NOT NULL,
+                paid_cents INTEGER NOT NULL,
+                units INTEGER NOT NULL,
+                adjustments TEXT NOT NULL,
+                line_control TEXT,
+                PRIMARY KEY (remittance_id, claim_ordinal, line_ordinal)
+            ) WITHOUT ROWID;
+            """)
+        try HostMigrations.appendOnly(db, table: "billing_remit_line", what: "remittance lines")
     }
 }

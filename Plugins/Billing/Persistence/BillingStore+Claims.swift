@@ -59,7 +59,7 @@ extension BillingStore {
         }
     }
 
-    private static func insertClaim(account: AccountID, payer: PayerCode, coverage: Int64, priority: CoveragePriority, frequency: Claim.Frequency,
+    static func insertClaim(account: AccountID, payer: PayerCode, coverage: Int64, priority: CoveragePriority, frequency: Claim.Frequency,
                                     replaces: Int64?, payerClaimNumber: String?, lines: [ChargeLine], serviceDate: CalendarDate,
                                     by actor: ActingUser, in db: Database) throws -> Int64 {
         let total = lines.reduce(Money.zero) { $0 + $1.amount }

@@ -120,11 +120,22 @@ extension BillingStore {
                                     posting: ClaimRemittancePosting, outcome: String, in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO billing_remit_claim (remittance_id, ordinal, patient_control_number, claim_id, status, charge_cents, paid_cents,
-                patient_cents, contractual_cents, denied_cents, payer_claim_number, outcome)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                patient_cents, contractual_cents, denied_cents, payer_claim_number, outcome, claim_adjustments)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [remittanceID, ordinal + 1, remitted.patientControlNumber, claimID, remitted.status.code, remitted.chargeAmount,
                              remitted.paidAmount, posting.patientResponsibility.cents, posting.contractual.cents, posting.denied.cents,
-                             remitted.payerClaimControlNumber, outcome])
+                             remitted.payerClaimControlNumber, outcome, AdjustmentText.encode(remitted.adjustments)])
+        for (index, line) in remitted.serviceLines.enumerated() {
+            let units = line.units.map { decimal in
+                (0..<max(0, decimal.scale)).reduce(decimal.significand) { value, _ in value / 10 }
+            } ?? 1
+            try db.execute(sql: """
+                INSERT INTO billing_remit_line (remittance_id, claim_ordinal, line_ordinal, code, modifiers, charge_cents, paid_cents, units,
+                    adjustments, line_control)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [remittanceID, ordinal + 1, index + 1, line.procedure.code, line.procedure.modifiers.joined(separator: ":"),
+                                 line.chargeAmount, line.paidAmount, units, AdjustmentText.encode(line.adjustments), line.lineItemControlNumber])
+        }
     }
 
     private static func recordDenials(_ posting: ClaimRemittancePosting, claim: Claim, remitted: RemittanceClaim, remittanceID: Int64,

@@ -17,6 +17,8 @@ struct ClaimBatchBuilder {
         var patient: PatientSummary
         var demographics: PatientDemographics?
         var diagnoses: [DiagnosisCode]
+        /// For a secondary claim: what the primary payer decided, and its coverage.
+        var primary: (PrimaryAdjudication, Coverage)?
     }
 
     func batch(_ inputs: [Input], payer: PayerCode, guide: String, reference: String, envelope: X12Envelope) throws -> ProfessionalClaimBatch {
@@ -28,6 +30,7 @@ struct ClaimBatchBuilder {
         }
         let subscribers = try inputs.map { input in
             ClaimSubscriber(
+                responsibility: input.claim.priority == .primary ? "P" : input.claim.priority == .secondary ? "S" : "T",
                 person: person(input), groupNumber: input.coverage.group, claimFilingIndicator: Self.filingIndicator(payerID: payerID),
                 payer: ClaimSubscriber.Payer(name: String(settings.name.prefix(60)), payerID: payerID),
                 claims: [try claim(input)])
@@ -57,12 +60,37 @@ struct ClaimBatchBuilder {
             frequency: claim.frequency == .original ? .original : claim.frequency == .replacement ? .replacement : .void,
             payerClaimControlNumber: claim.frequency == .original ? nil : claim.payerClaimNumber,
             diagnoses: input.diagnoses.map(\.compact), renderingProvider: rendering,
-            lines: claim.lines.map { line in
+            otherSubscribers: try otherSubscribers(input),
+            lines: try claim.lines.enumerated().map { index, line in
                 ProfessionalClaim.ServiceLine(
                     procedure: .init(code: line.code.rawValue, modifiers: line.modifiers.map(\.rawValue)), charge: line.amount.cents,
                     units: X12Decimal(significand: Int64(line.units)), diagnosisPointers: line.diagnosisPointers,
-                    serviceDate: Self.x12(line.serviceDate), lineItemControlNumber: "L\(line.id)")
+                    serviceDate: Self.x12(line.serviceDate), lineItemControlNumber: "L\(line.id)",
+                    adjudications: try lineAdjudications(input, index: index))
             })
+    }
+
+    /// 2320/2330: the primary payer and its claim-level adjudication, on a secondary claim.
+    func otherSubscribers(_ input: Input) throws -> [ProfessionalClaim.OtherSubscriber] {
+        guard let (adjudication, coverage) = input.primary else { return [] }
+        guard let settings = try services.payerCatalog().settings(for: adjudication.payer), let payerID = settings.payerID else {
+            throw RevCycleError(.configuration, "The primary payer \(adjudication.payer) has no payer_id for the secondary claim's 2330B loop.")
+        }
+        return [ProfessionalClaim.OtherSubscriber(
+            responsibility: "P", relationship: "18", groupNumber: coverage.group, claimFilingIndicator: Self.filingIndicator(payerID: payerID),
+            adjustments: adjudication.claimAdjustments, paidAmount: adjudication.paid,
+            subscriber: X12Person(lastName: input.patient.familyName, firstName: input.patient.givenName, memberID: coverage.memberID),
+            payer: ClaimSubscriber.Payer(name: String(settings.name.prefix(60)), payerID: payerID))]
+    }
+
+    /// 2430: the primary payer's decision on the line, matched by position.
+    func lineAdjudications(_ input: Input, index: Int) throws -> [ProfessionalClaim.LineAdjudication] {
+        guard let (adjudication, _) = input.primary, index < adjudication.lines.count,
+              let payerID = try services.payerCatalog().settings(for: adjudication.payer)?.payerID else { return [] }
+        let line = adjudication.lines[index]
+        return [ProfessionalClaim.LineAdjudication(
+            payerID: payerID, paidAmount: line.paid, procedure: .init(code: line.code, modifiers: line.modifiers),
+            units: X12Decimal(significand: line.units), adjustments: line.adjustments, adjudicationDate: Self.x12(adjudication.date))]
     }
 
     func person(_ input: Input) -> X12Person {
