@@ -3,9 +3,9 @@ import GRDB
 public import X12
 
 /// The built-in payer: answers 270 eligibility inquiries with 271s from its plans and members
-/// (``SandboxPlan``, ``SandboxMember``), tracking each member's deductible and out-of-pocket
-/// accumulators for the plan year in its own SQLite file — as a real payer's system would, apart
-/// from RevCycle's database.
+/// (``SandboxPlan``, ``SandboxMember``), adjudicates 837P claims (``SandboxAdjudicator``), and tracks
+/// each member's deductible and out-of-pocket accumulators for the plan year and the claims it has
+/// adjudicated in its own SQLite file — as a real payer's system would, apart from RevCycle's database.
 ///
 /// ```swift
 /// let payer = try SandboxPayer(file: home.appendingPathComponent("var/sandbox/default/payer.sqlite"))
@@ -33,6 +33,29 @@ public struct SandboxPayer: Sendable {
                     PRIMARY KEY (payer_id, member_id, plan_year)
                 ) WITHOUT ROWID;
                 CREATE TABLE control_number (kind TEXT PRIMARY KEY, last INTEGER NOT NULL) WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("payer.002-claims") { db in
+            try db.execute(sql: """
+                CREATE TABLE adjudicated_claim (
+                    payer_claim_number TEXT PRIMARY KEY,
+                    payer_id TEXT NOT NULL,
+                    member_id TEXT NOT NULL,
+                    plan_year INTEGER NOT NULL,
+                    patient_control_number TEXT NOT NULL,
+                    fingerprint TEXT,
+                    charge INTEGER NOT NULL,
+                    paid INTEGER NOT NULL,
+                    patient_responsibility INTEGER NOT NULL,
+                    adjustments TEXT NOT NULL,
+                    filing_indicator TEXT NOT NULL,
+                    facility_code TEXT,
+                    deductible INTEGER NOT NULL CHECK (deductible >= 0),
+                    out_of_pocket INTEGER NOT NULL CHECK (out_of_pocket >= 0),
+                    adjudicated_on TEXT NOT NULL,
+                    reversed_on TEXT
+                ) WITHOUT ROWID;
+                CREATE INDEX adjudicated_claim_fingerprint ON adjudicated_claim (fingerprint) WHERE reversed_on IS NULL;
                 """)
         }
         return migrator
@@ -72,13 +95,20 @@ public struct SandboxPayer: Sendable {
     /// Control numbers for `count` interchanges the payer writes (each with one group and one set),
     /// reserved so that none ever repeats.
     func reserveControlNumbers(_ count: Int) throws -> ControlNumbers {
+        let start = try reserve(count, of: "interchange")
+        return ControlNumbers(interchange: start, group: start, transactionSet: start)
+    }
+
+    /// Reserves `count` numbers of a counter (`interchange`, `claim`, `trace`) and returns the last
+    /// number used before them: the caller uses `start + 1 … start + count`. Wraps to 0 past nine digits.
+    func reserve(_ count: Int, of kind: String) throws -> Int {
         try database.write { db in
-            let last = try Int.fetchOne(db, sql: "SELECT last FROM control_number WHERE kind = 'interchange'") ?? 0
+            let last = try Int.fetchOne(db, sql: "SELECT last FROM control_number WHERE kind = ?", arguments: [kind]) ?? 0
             let start = last + count > ControlNumbers.maximum ? 0 : last
             try db.execute(sql: """
-                INSERT INTO control_number (kind, last) VALUES ('interchange', ?) ON CONFLICT (kind) DO UPDATE SET last = excluded.last
-                """, arguments: [start + count])
-            return ControlNumbers(interchange: start, group: start, transactionSet: start)
+                INSERT INTO control_number (kind, last) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET last = excluded.last
+                """, arguments: [kind, start + count])
+            return start
         }
     }
 
