@@ -32,7 +32,7 @@ public enum HCPCSCodes {
 
     /// The X12 service type whose copay a line pays: `98` office visit, `86` emergency; `nil` for
     /// services the plans put under the deductible and coinsurance.
-    public static func copayServiceType(of code: String) -> String? {
+    static func copayServiceType(of code: String) -> String? {
         if officeVisits.contains(code) { return "98" }
         if emergencyVisits.contains(code) { return "86" }
         return nil

@@ -3,7 +3,7 @@ import GRDB
 public import X12
 
 /// The built-in payer: answers 270 eligibility inquiries with 271s from its plans and members
-/// (``SandboxPlan``, ``SandboxMember``), adjudicates 837P claims (``SandboxAdjudicator``), and tracks
+/// (``SandboxPlan``, ``SandboxMember``), adjudicates 837P claims (see ``SandboxClearinghouse``), and tracks
 /// each member's deductible and out-of-pocket accumulators for the plan year and the claims it has
 /// adjudicated in its own SQLite file — as a real payer's system would, apart from RevCycle's database.
 ///
