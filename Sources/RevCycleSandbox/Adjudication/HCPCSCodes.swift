@@ -3,7 +3,6 @@
 ///
 /// ```swift
 /// HCPCSCodes.expanding(["70551-70553", "15830"])   // ["70551", "70552", "70553", "15830"]
-/// HCPCSCodes.copayServiceType(of: "99214")          // "98" (office visit)
 /// ```
 public enum HCPCSCodes {
     /// Codes and ranges of numeric codes (`70551-70553`) written out one by one.
