@@ -81,7 +81,13 @@ extension HostServices {
         try exchange.prepare()
         let envelope = envelope(to: "SANDBOXPAYER")
         let payer = try SandboxPayer(file: host.resolve("var/sandbox/\(site.id)/payer.sqlite"))
-        return try SandboxClearinghouse(outbox: exchange.outbox, inbox: exchange.inbox, payer: payer)
+        // The payers' contracted rates are the ones the site was given (each payer's fee_schedule), by payer id.
+        var rates: [String: [String: Int64]] = [:]
+        for (code, entry) in try payerCatalog().payers {
+            guard let payerID = entry.settings.payerID, let schedule = try feeSchedule(for: code) else { continue }
+            rates[payerID] = schedule.allowed.mapValues(\.cents)
+        }
+        return try SandboxClearinghouse(outbox: exchange.outbox, inbox: exchange.inbox, payer: payer, feeSchedules: rates)
             .process(on: envelope.date, time: envelope.time)
     }
 

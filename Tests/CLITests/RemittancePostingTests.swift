@@ -190,6 +190,47 @@ struct RemittancePostingTests {
         #expect(process.terminationStatus == 0, "pyx12 refused a claim file:\n\(text)", sourceLocation: sourceLocation)
     }
 
+    @Test("A 999 accepts the file, a 277CA rejects the claim with its reason and a task; the claim is corrected and sent again")
+    func acknowledgmentsMoveClaims() throws {
+        let cli = try Self.submittedClaim()
+        let outbox = cli.home.appendingPathComponent("var/exchange/default/outbox")
+        let sent = try #require(try FileManager.default.contentsOfDirectory(atPath: outbox.path).first { $0.hasSuffix(".837") })
+        let interchange = try X12Interchange(parsing: try String(contentsOf: outbox.appendingPathComponent(sent), encoding: .utf8))
+        let group = try #require(interchange.functionalGroups.first)
+        let ack = ImplementationAcknowledgment(acknowledging: group, responses: group.transactionSets.map {
+            ImplementationAcknowledgment.SetResponse(acknowledging: $0, status: .accepted)
+        })
+        var numbers = ControlNumbers()
+        let envelope = X12Envelope(senderID: "60054", receiverID: "RCDEFAULT", date: Self.date, time: "0800")
+        let rejected = ClaimAcknowledgment.Status(ClaimAcknowledgment.Status.Code(category: "A7", code: "562", entity: "85"),
+                                                  date: Self.date, message: "billing provider NPI not on file with the payer")
+        let claimAck = ClaimAcknowledgment(
+            reference: "ACK1", creationDate: Self.date, creationTime: "0800", source: PartyName(organization: "Aetna", idQualifier: "PI", id: "60054"),
+            sourceTrace: "T1", receivedDate: Self.date, processedDate: Self.date,
+            receiver: PartyName(organization: "Default Community Hospital", idQualifier: "46", id: "RCDEFAULT"), batchReference: "B1",
+            receiverStatuses: [ClaimAcknowledgment.Status(ClaimAcknowledgment.Status.Code(category: "A1", code: "19", entity: "PR"), date: Self.date)],
+            providers: [ClaimAcknowledgment.Provider(
+                name: PartyName(organization: "Default Community Hospital", idQualifier: "XX", id: "1245319599"), trace: "P1",
+                statuses: [ClaimAcknowledgment.Status(ClaimAcknowledgment.Status.Code(category: "A1", code: "19", entity: "PR"), date: Self.date)],
+                claims: [ClaimAcknowledgment.Claim(patient: PartyName(lastName: "RIVERA", firstName: "ANA", idQualifier: "MI", id: "W100000008"),
+                                                   patientControlNumber: "RC1", statuses: [rejected], serviceDate: X12Date(year: 2026, month: 11, day: 20)!)])])
+        let inbox = cli.home.appendingPathComponent("var/exchange/default/inbox")
+        try X12Writer(lineBreaks: true).text(for: try ack.makeInterchange(envelope: envelope, controlNumbers: &numbers))
+            .write(to: inbox.appendingPathComponent("a.999"), atomically: true, encoding: .utf8)
+        try X12Writer(lineBreaks: true).text(for: try claimAck.makeInterchange(envelope: envelope, controlNumbers: &numbers))
+            .write(to: inbox.appendingPathComponent("a.277"), atomically: true, encoding: .utf8)
+        let received = try cli.expectSuccess("billing", "receive", "--user", "biller")
+        #expect(received.stdout.contains("rejected: RC1"), "\(received.stdout)")
+        #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("A7:562:85"))
+        let tasks = try cli.expectSuccess("tasks", "list", "--role", "billing", "--user", "biller")
+        #expect(tasks.stdout.contains("Rejected RC1"), "\(tasks.stdout)")
+        let again = try cli.expectSuccess("billing", "receive", "--user", "biller")
+        #expect(again.stdout.contains("No answers were waiting"), "files read once: \(again.stdout)")
+        try cli.expectSuccess("billing", "claim", "scrub", "RC1", "--user", "biller")
+        let resent = try cli.expectSuccess("billing", "claim", "submit", "--user", "biller")
+        #expect(resent.stdout.contains("aetna-837p-2"), "a new file with new control numbers: \(resent.stdout)")
+    }
+
     @Test("A reversal undoes the first payment exactly and the corrected payment posts; PLB interest and a withholding land on the claim")
     func aReversalAndRepaymentWithProviderAdjustments() throws {
         let cli = try Self.submittedClaim()

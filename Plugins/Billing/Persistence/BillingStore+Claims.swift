@@ -109,9 +109,14 @@ extension BillingStore {
     /// - Returns: the claim after the run, and the run's number (1 for the first scrub).
     func recordScrub(_ id: Int64, edits: [ScrubEdit], by actor: ActingUser) throws -> (Claim, run: Int) {
         try database.writer.write { db in
-            let claim = try Self.claim(id, site: actor.site, in: db)
+            var claim = try Self.claim(id, site: actor.site, in: db)
+            if claim.state == .rejected {
+                // A claim the payer's front end rejected was never adjudicated: it is corrected and sent again as is.
+                try Self.move(claim, to: .draft, reason: "reopened for correction after the rejection", by: actor, in: db)
+                claim = try Self.claim(id, site: actor.site, in: db)
+            }
             guard claim.state == .draft || claim.state == .scrubbed else {
-                throw RevCycleError(.conflict, "Claim \(claim.patientControlNumber) is \(claim.state.rawValue); only draft and scrubbed claims are scrubbed.")
+                throw RevCycleError(.conflict, "Claim \(claim.patientControlNumber) is \(claim.state.rawValue); only draft, scrubbed and rejected claims are scrubbed.")
             }
             let run = (try Int.fetchOne(db, sql: "SELECT max(run) FROM billing_scrub WHERE claim_id = ?", arguments: [id]) ?? 0) + 1
             let errors = edits.filter { $0.severity == .error }
