@@ -54,19 +54,20 @@ struct EventRegistryTests {
     struct Listener: RoleModule {
         let id = "listener"
         let dependencies: [String] = []
-        var subscriptions: [EventSubscription] { [EventSubscription("billing.claim.denied") { _, _, _ in }] }
+        var subscriptions: [EventSubscription] { [EventSubscription("billing.claim.appealed") { _, _, _ in }] }
     }
 
     @Test func aSubscriptionToAnEventNobodyPublishesIsRefused() {
         #expect {
             try PluginRegistry(HostTestSupport.bundled + [Listener()])
         } throws: { error in
-            (error as? RevCycleError)?.message.contains("subscribes to billing.claim.denied, which no module publishes") == true
+            (error as? RevCycleError)?.message.contains("subscribes to billing.claim.appealed, which no module publishes") == true
         }
     }
 
     @Test func theBundledModulesDeclareWhatTheyPublish() throws {
         let registry = try PluginRegistry(HostTestSupport.bundled)
-        #expect(registry.publishedEventNames == ["billing.payment.posted", "collections.payment.posted"])
+        #expect(registry.publishedEventNames == ["access.checkin.completed", "billing.claim.denied", "billing.payment.posted",
+                                                 "collections.payment.posted"])
     }
 }
