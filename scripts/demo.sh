@@ -2,7 +2,7 @@
 # The main job, end to end on the embedded default: SQLite, the default site, every module on.
 # Builds revcycle, creates a fresh RevCycle home in demo-run/ and walks a small clinic day through
 # the CLI: registration, eligibility with the sandbox payer, appointments, estimates and a good-faith
-# estimate, check-in with a card copay, charges, a payer remittance with its contractual adjustment, a transfer
+# estimate, check-in with a card copay, the visit's claim through 837P/999/277CA/835 with the sandbox payer, charges, a payer remittance with its contractual adjustment, a transfer
 # to the patient, an assistance discount, a patient payment that overpays, work handed between
 # roles, a module switched off and on, site scripts checked and tested, an example site's policy
 # refusing a late claim, and the ledger and audit checks at the end.
@@ -125,6 +125,20 @@ set -e
 echo "\$ echo '4242424242424242 12/29 123' | revcycle access check-in V1 --pay card --card-stdin"
 echo "4242424242424242 12/29 123" | "$bin" access check-in V1 --pay card --card-stdin --user fdesk
 rc tasks list --user fdesk
+
+step "Billing: the visit's charges become a claim, scrubbed, sent as 837P; the sandbox payer acknowledges (999, 277CA) and pays (835)"
+rc billing diagnoses A5 --codes E11.9,I10 --user biller
+rc billing charge --account A5 --code 99213 --diagnosis-pointers 1,2 --payer AETNA --user biller
+rc billing charge --account A5 --code 80053 --payer AETNA --user biller
+rc billing claim create A5 --user biller
+rc billing claim scrub --all --user biller
+rc billing claim submit --user biller
+rc billing claim show RC1 --user biller
+echo "(the copay collected at check-in was held as a credit; the 835's patient share used it:)"
+rc ledger show A5 --user biller
+echo "(any X12 file, for people:)"
+"$bin" x12 inspect "$(ls "$home"/var/exchange/default/processed/*.835 | head -1)" | sed -n '1,12p;/Loop 2100/,/Loop 2110/p' | head -40
+rc billing denials --user biller
 
 step "Checks: every balance recomputed from the journal, every audit link verified"
 rc ledger verify

@@ -49,7 +49,6 @@ extension BillingStore {
             """, arguments: [actor.site, advice.paymentKey, payer, advice.traceNumber, file, advice.payment.signedAmount,
                              advice.payment.date.description, advice.claims.count, actor.at.timeIntervalSince1970, actor.user])
         let remittanceID = db.lastInsertedRowID
-        var entries: [JournalEntry] = []
         for (ordinal, remitted) in advice.claims.enumerated() {
             let posting = ClaimRemittancePosting(remitted)
             let key = "remit:\(advice.paymentKey):\(ordinal + 1)"
@@ -69,9 +68,16 @@ extension BillingStore {
                 account: claim.account, payer: claim.payer, responsible: responsible, owedByPayer: owed,
                 source: .remittance(trace: advice.traceNumber, claim: remitted.patientControlNumber), key: key,
                 memo: "835 \(advice.traceNumber) \(remitted.patientControlNumber)", date: date)
-            let receipts = try SQLiteLedgerStore.post(claimEntries, publishing: [], by: actor, in: db).receipts
-            _ = receipts
-            entries += claimEntries
+            _ = try SQLiteLedgerStore.post(claimEntries, publishing: [], by: actor, in: db)
+            // Money the patient paid ahead (a copay or deposit at check-in, held as a credit) now meets what they owe.
+            let after = try SQLiteLedgerStore.balances(of: claim.account, in: db)
+            let applied = min(-after[.credit], after[.patient])
+            if !posting.isReversal, applied > .zero {
+                _ = try SQLiteLedgerStore.post([try JournalEntry.transfer(
+                    account: claim.account, amount: applied, from: .patient, to: .credit,
+                    entrySource: .remittance(trace: advice.traceNumber, claim: remitted.patientControlNumber), idempotencyKey: "\(key):apply-credit",
+                    memo: "prepayment applied to the patient's share", effectiveDate: date)], publishing: [], by: actor, in: db)
+            }
             result.cashPosted += posting.isReversal ? -posting.paid : posting.paid
             let state = posting.resultingState(status: remitted.status)
             if claim.state != state, claim.state.next.contains(state) {
