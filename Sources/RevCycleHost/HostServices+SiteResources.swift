@@ -17,6 +17,35 @@ extension HostServices {
         return try Chargemaster(csv: try readText(path), file: path)
     }
 
+    /// Replaces the site's chargemaster file with `text` once it reads without a problem, keeping the
+    /// previous file beside it as `<name>.<timestamp>.bak`.
+    ///
+    /// - Returns: the new chargemaster, the one it replaced (if any), and the backup's path.
+    /// - Throws: `malformedInput` listing every bad line (nothing is replaced); `configuration` when the
+    ///   site file names no chargemaster.
+    public func replaceChargemaster(with text: String, shownAs file: String) throws -> (new: Chargemaster, old: Chargemaster?, backup: String?) {
+        guard let path = site.chargemasterPath else {
+            throw RevCycleError(.configuration, "Site \(site.id) names no chargemaster file to import into.",
+                                at: SiteConfiguration.fileName(for: site.id),
+                                remedy: "add `chargemaster: config/fees/\(site.id)-chargemaster.csv` to the site file")
+        }
+        let new = try Chargemaster(csv: text, file: file)
+        let url = host.resolve(path)
+        let old = (try? readText(path)).flatMap { try? Chargemaster(csv: $0, file: path) }
+        var backup: String?
+        if FileManager.default.fileExists(atPath: url.path) {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyyMMdd'T'HHmmss"
+            backup = path + "." + formatter.string(from: clock.now()) + ".bak"
+            try FileManager.default.copyItem(at: url, to: host.resolve(backup!))
+        }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return (new, old, backup)
+    }
+
     /// The payer's contracted rates, or nil when its settings name no fee schedule.
     public func feeSchedule(for payer: PayerCode) throws -> PayerFeeSchedule? {
         guard let path = try payerCatalog().settings(for: payer)?.feeSchedule else { return nil }

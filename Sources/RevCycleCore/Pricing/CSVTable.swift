@@ -44,7 +44,7 @@ public struct CSVTable: Sendable {
             }
             rows.append(Row(line: index + 1, cells: Dictionary(uniqueKeysWithValues: zip(header, cells.map { $0.trimmingWhitespace() }))))
         }
-        try problems.throwIfAny(what: "read")
+        try problems.throwIfAny(what: "loaded")
         guard !rows.isEmpty else { throw RevCycleError(.malformedInput, "The file has a header but no rows.", at: file) }
         self.file = file
         self.header = header

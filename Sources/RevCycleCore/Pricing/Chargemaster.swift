@@ -66,7 +66,7 @@ public struct Chargemaster: Sendable, Hashable {
                 problems.add(line: row.line, error)
             }
         }
-        try problems.throwIfAny(what: "read")
+        try problems.throwIfAny(what: "loaded")
         self.items = items
     }
 

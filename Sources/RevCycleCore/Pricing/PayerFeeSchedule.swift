@@ -36,7 +36,7 @@ public struct PayerFeeSchedule: Sendable, Hashable {
                 problems.add(line: row.line, error)
             }
         }
-        try problems.throwIfAny(what: "read")
+        try problems.throwIfAny(what: "loaded")
         self.allowed = allowed
     }
 
