@@ -144,6 +144,8 @@ struct RemittancePostingTests {
         let task = try cli.expectSuccess("tasks", "show", "T1", "--user", "fdesk")
         #expect(task.stdout.contains("precertification or authorization") && task.stdout.contains("N54"), "\(task.stdout)")
         #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("denied"))
+        let worklist = try cli.expectSuccess("billing", "worklist", "--user", "biller", "--format", "csv")
+        #expect(worklist.stdout.contains("RC1,A1,AETNA,denied,2026-11-20,"), "\(worklist.stdout)")
     }
 
     @Test("A denial is listed in words, corrected as a frequency-7 claim naming the payer's claim number, and the 837P passes pyx12")

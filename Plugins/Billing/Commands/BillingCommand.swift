@@ -9,7 +9,7 @@ struct BillingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "billing",
         abstract: "Billing: charges with codes and diagnoses, claims (scrub, 837P), payer payments and transfers.",
-        subcommands: [Charge.self, ChargemasterCommand.self, Diagnoses.self, ClaimCommand.self, Receive.self, RemitCommand.self, Denials.self, Payment.self, Transfer.self])
+        subcommands: [Charge.self, ChargemasterCommand.self, Diagnoses.self, ClaimCommand.self, Receive.self, RemitCommand.self, Denials.self, Worklist.self, Payment.self, Transfer.self])
 
     struct Payment: ParsableCommand {
         static let configuration = CommandConfiguration(
