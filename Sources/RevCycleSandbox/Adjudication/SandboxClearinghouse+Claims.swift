@@ -29,6 +29,11 @@ extension SandboxClearinghouse {
                     trace: "CA" + String(zeroPadded: firstTrace + index + 1, width: 9), on: date, time: time))
         }
         let advices = try SandboxRemittance(payer: payer, rules: denialRules).advices(for: adjudicated, on: date)
+        for advice in advices {
+            for claim in advice.claims where !claim.isReversal {
+                try payer.recordRemittance(of: claim.payerClaimControlNumber, trace: advice.traceNumber, status: claim.status.code)
+            }
+        }
 
         var numbers = try payer.reserveControlNumbers(acknowledgments.count + claimAcknowledgments.count + advices.count)
         var files = [

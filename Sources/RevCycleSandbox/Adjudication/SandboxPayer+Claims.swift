@@ -23,6 +23,10 @@ struct AdjudicatedClaim: Sendable, Hashable {
     var outOfPocket: Int64
     var adjudicatedOn: X12Date
     var reversedOn: X12Date?
+    /// TRN02 of the 835 that carried the claim, once it was written.
+    var remittanceTrace: String? = nil
+    /// CLP02 of the claim in that 835 (`1` processed as primary, `4` denied).
+    var remittanceStatus: String? = nil
 }
 
 // MARK: - Claims
@@ -50,6 +54,26 @@ extension SandboxPayer {
         try database.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM adjudicated_claim WHERE payer_claim_number = ?", arguments: [payerClaimNumber])
                 .map(Self.claim(from:))
+        }
+    }
+
+    /// The claim of a payer and member sent with `patientControlNumber` (837 CLM01): the open one when
+    /// there is one (a replacement's, not the claim it reversed), otherwise the latest reversed one.
+    func adjudicatedClaim(payerID: String, memberID: String, patientControlNumber: String) throws -> AdjudicatedClaim? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT * FROM adjudicated_claim WHERE payer_id = ? AND member_id = ? AND patient_control_number = ?
+                ORDER BY reversed_on IS NOT NULL, payer_claim_number DESC LIMIT 1
+                """, arguments: [payerID, memberID, patientControlNumber]).map(Self.claim(from:))
+        }
+    }
+
+    /// Notes the 835 that carried a claim: its trace number (TRN02) and the claim's status (CLP02).
+    func recordRemittance(of payerClaimNumber: String, trace: String, status: String) throws {
+        try database.write { db in
+            try db.execute(sql: """
+                UPDATE adjudicated_claim SET remittance_trace = ?, remittance_status = ? WHERE payer_claim_number = ?
+                """, arguments: [trace, status, payerClaimNumber])
         }
     }
 
@@ -87,7 +111,8 @@ extension SandboxPayer {
             adjustments: adjustments(in: row["adjustments"]), filingIndicator: row["filing_indicator"],
             facilityCode: row["facility_code"], deductible: row["deductible"], outOfPocket: row["out_of_pocket"],
             adjudicatedOn: X12Date(x12: row["adjudicated_on"]) ?? X12Date(year: 2000, month: 1, day: 1)!,
-            reversedOn: (row["reversed_on"] as String?).flatMap(X12Date.init(x12:)))
+            reversedOn: (row["reversed_on"] as String?).flatMap(X12Date.init(x12:)), remittanceTrace: row["remittance_trace"],
+            remittanceStatus: row["remittance_status"])
     }
 
     /// `CO:45:9400;PR:3:2000`.

@@ -14,6 +14,10 @@ public import X12
 ///   `feeSchedules[payerID][code]` cents per unit (60% of the charge for a code without a rate) and
 ///   applies `denialRules`. An 837P whose envelope does not parse is refused with a `<name>.999`
 ///   rejecting its group when its ISA and GS can be read.
+/// - A 276 file `<name>.276` (GS01 `HR`) is answered with `<name>.277`: a 277 claim status response
+///   (005010X212) saying, for each claim, what the payer's adjudication recorded — `F1:1` finalized
+///   and paid (with the charge, the payment, and the 835's date and trace number), `F2` denied, or
+///   `A4:35` not found for a claim the payer never received or rejected at the front end.
 ///
 /// ```swift
 /// let clearinghouse = SandboxClearinghouse(
@@ -83,6 +87,10 @@ public struct SandboxClearinghouse: Sendable {
                         try text.write(to: inbox.appendingPathComponent(answer), atomically: true, encoding: .utf8)
                         pass.written.append(answer)
                     }
+                } else if groups.allSatisfy({ $0 == ClaimStatusInquiry.functionalIdentifier }) {
+                    let (answer, text) = try answerStatusInquiries(interchange, named: name, on: date, time: time)
+                    try text.write(to: inbox.appendingPathComponent(answer), atomically: true, encoding: .utf8)
+                    pass.written.append(answer)
                 } else {
                     continue  // not a transaction the sandbox payer answers yet: leave it for the one that does
                 }

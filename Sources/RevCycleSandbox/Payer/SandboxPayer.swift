@@ -58,6 +58,16 @@ public struct SandboxPayer: Sendable {
                 CREATE INDEX adjudicated_claim_fingerprint ON adjudicated_claim (fingerprint) WHERE reversed_on IS NULL;
                 """)
         }
+        migrator.registerMigration("payer.003-claim-remittance") { db in
+            // What a 276 claim status inquiry is answered from: the 835 that paid or denied the claim
+            // (its TRN02 and the claim's CLP02), and a way to find the claim by the provider's numbers.
+            try db.execute(sql: """
+                ALTER TABLE adjudicated_claim ADD COLUMN remittance_trace TEXT;
+                ALTER TABLE adjudicated_claim ADD COLUMN remittance_status TEXT;
+                CREATE INDEX adjudicated_claim_patient_control_number
+                    ON adjudicated_claim (payer_id, member_id, patient_control_number);
+                """)
+        }
         return migrator
     }
 
