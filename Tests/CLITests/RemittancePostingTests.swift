@@ -233,6 +233,27 @@ struct RemittancePostingTests {
         #expect(resent.stdout.contains("aetna-837p-2"), "a new file with new control numbers: \(resent.stdout)")
     }
 
+    @Test("A claim lost on the way gets a 276 after N days; the payer's 277 says it has no record, and the claim is rejected with a task")
+    func aLostClaimIsFoundByAStatusInquiry() throws {
+        let cli = try Self.submittedClaim()
+        let outbox = cli.home.appendingPathComponent("var/exchange/default/outbox")
+        for file in try FileManager.default.contentsOfDirectory(atPath: outbox.path) where file.hasSuffix(".837") {
+            try FileManager.default.removeItem(at: outbox.appendingPathComponent(file))  // never reached the payer
+        }
+        let site = cli.home.appendingPathComponent("config/sites/default.yaml")
+        try String(contentsOf: site, encoding: .utf8).replacingOccurrences(of: "clearinghouse: external", with: "clearinghouse: sandbox")
+            .write(to: site, atomically: true, encoding: .utf8)
+        let none = try cli.expectSuccess("billing", "claim", "status", "--user", "biller")
+        #expect(none.stdout.contains("No claim has waited 30 days"), "a claim sent today is not asked about yet: \(none.stdout)")
+        let asked = try cli.expectSuccess("billing", "claim", "status", "--older-than", "0", "--user", "biller")
+        #expect(asked.stdout.contains("RC1") && asked.stdout.contains("the payer has no record"), "\(asked.stdout)")
+        #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("rejected"))
+        let tasks = try cli.expectSuccess("tasks", "list", "--role", "billing", "--user", "biller")
+        #expect(tasks.stdout.contains("Payer has no record of RC1"), "\(tasks.stdout)")
+        let again = try cli.expectSuccess("billing", "claim", "status", "--older-than", "0", "--user", "biller")
+        #expect(again.stdout.contains("No claim has waited"), "a rejected claim is not asked about: \(again.stdout)")
+    }
+
     @Test("A reversal undoes the first payment exactly and the corrected payment posts; PLB interest and a withholding land on the claim")
     func aReversalAndRepaymentWithProviderAdjustments() throws {
         let cli = try Self.submittedClaim()

@@ -86,7 +86,7 @@ extension BillingCommand {
     /// `revcycle billing receive`: the payers' answers waiting in the inbox.
     struct Receive: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read the payers' answers in the inbox: 999 and 277CA acknowledgments, then 835 remittances.",
+            abstract: "Read the payers' answers in the inbox: 999 and 277CA acknowledgments, 277 claim status, then 835 remittances.",
             discussion: """
                 A 999 or 277CA rejection moves the claim to rejected with a task saying why; an acceptance moves it to
                 accepted. 835s post as `revcycle billing remit import` does. A file that cannot be read is moved to
@@ -150,6 +150,13 @@ extension BillingCommand {
                                      : "group \(ack.groupControlNumber) rejected: \(rejected.joined(separator: ", "))")
                     }
                     return parts.joined(separator: "; ")
+                }
+                if interchange.functionalGroups.contains(where: { $0.version.contains("X212") }) {
+                    var lines: [String] = []
+                    for response in try ClaimStatusResponse.responses(in: interchange) {
+                        lines += try store.recordStatusResponse(response, file: file, by: context.actor)
+                    }
+                    return lines.isEmpty ? "claim status: nothing new" : "claim status: " + lines.joined(separator: "; ")
                 }
                 var accepted = 0, rejected: [String] = [], unknown: [String] = []
                 for ack in try ClaimAcknowledgment.acknowledgments(in: interchange) {

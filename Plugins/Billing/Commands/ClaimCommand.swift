@@ -9,7 +9,7 @@ struct ClaimCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claim",
         abstract: "Build claims from an encounter's charges, scrub them, list and show them with their history.",
-        subcommands: [Create.self, Scrub.self, Submit.self, List.self, Show.self, Correct.self, Void.self, Appeal.self],
+        subcommands: [Create.self, Scrub.self, Submit.self, Status.self, List.self, Show.self, Correct.self, Void.self, Appeal.self],
         aliases: ["claims"])
 
     static func parseID(_ text: String) throws -> Int64 {

@@ -4,7 +4,7 @@ import RevCycleStore
 /// The billing module's own tables, filed by the host as `billing.001-claims`, … Never edit a
 /// shipped migration: append a new one.
 enum BillingMigrations {
-    static let all: [StoreMigration] = [claims, remittances, submissions, remittanceLines]
+    static let all: [StoreMigration] = [claims, remittances, submissions, remittanceLines, claimStatus]
 
     /// Charge lines (with codes, modifiers, units, diagnosis pointers and the rendering provider), each
     /// encounter's diagnoses, claims with their lines, every state transition (append-only) and every
@@ -202,5 +202,24 @@ enum BillingMigrations {
             ) WITHOUT ROWID;
             """)
         try HostMigrations.appendOnly(db, table: "billing_remit_line", what: "remittance lines")
+    }
+
+    /// Claim status inquiries (276) sent for claims the payer has not answered, and what its 277 said.
+    static let claimStatus = StoreMigration("005-claim-status") { db in
+        try db.execute(sql: """
+            CREATE TABLE billing_status_inquiry (
+                trace TEXT PRIMARY KEY,
+                site TEXT NOT NULL,
+                claim_id INTEGER NOT NULL REFERENCES billing_claim(id),
+                file TEXT NOT NULL,
+                sent_at REAL NOT NULL,
+                sent_by TEXT NOT NULL,
+                answered_at REAL,
+                answer_file TEXT,
+                status TEXT,
+                detail TEXT
+            ) WITHOUT ROWID;
+            CREATE INDEX billing_status_inquiry_by_claim ON billing_status_inquiry(claim_id, sent_at);
+            """)
     }
 }
