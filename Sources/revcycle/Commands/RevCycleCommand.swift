@@ -17,7 +17,7 @@ struct RevCycleCommand: ParsableCommand {
 
             Exit codes: 0 ok, 3 ledger or audit verification failed, 4 script error, 64 bad usage or value, \
             65 malformed input file, 66 not found, 69 module off for the site, 70 internal error, \
-            74 database not ready, 75 conflict, 77 permission denied, 78 configuration error.
+            74 database not ready, 75 conflict, 76 payment declined, 77 permission denied, 78 configuration error.
             """,
         version: "0.1.0",
         groupedSubcommands: [
