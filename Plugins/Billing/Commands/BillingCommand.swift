@@ -8,7 +8,7 @@ import RevCycleScripting
 struct BillingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "billing",
-        abstract: "Billing: charges with codes and diagnoses, claims (scrub, 837P), payer payments and transfers.",
+        abstract: "Billing: charges with codes and diagnoses, claims (scrub, 837P, status), 999/277CA/835 in, denials, payer payments.",
         subcommands: [Charge.self, ChargemasterCommand.self, Diagnoses.self, ClaimCommand.self, Receive.self, RemitCommand.self, Denials.self, Worklist.self, Payment.self, Transfer.self])
 
     struct Payment: ParsableCommand {

@@ -8,7 +8,7 @@ import RevCycleScripting
 struct ClaimCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claim",
-        abstract: "Build claims from an encounter's charges, scrub them, list and show them with their history.",
+        abstract: "Claims: build, scrub, send (837P), ask their status (276), show with history; correct, void or appeal.",
         subcommands: [Create.self, Scrub.self, Submit.self, Status.self, List.self, Show.self, Correct.self, Void.self, Appeal.self],
         aliases: ["claims"])
 
