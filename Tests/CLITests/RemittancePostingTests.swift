@@ -254,6 +254,25 @@ struct RemittancePostingTests {
         #expect(again.stdout.contains("No claim has waited"), "a rejected claim is not asked about: \(again.stdout)")
     }
 
+    @Test("A partial payment: one line paid with its copay, one line denied as bundled; the claim is partly paid and the denied line stays owed")
+    func aPartialPaymentLeavesTheDeniedLineOwed() throws {
+        let cli = try Self.submittedClaim()
+        // 99214: allowed 171.00 → CO-45 94.00, PR-3 copay 20.00, paid 151.00. 80053: CO-97 bundled, 64.00 stays with the payer.
+        let partial = Self.claim("RC1", .processedAsPrimary, charge: 32_900, paid: 15_100, patient: 2_000, lines: [
+            Self.line("99214", charge: 26_500, paid: 15_100, [RemittanceAdjustment(.contractualObligation, reason: "45", amount: 9_400),
+                                                            RemittanceAdjustment(.patientResponsibility, reason: "3", amount: 2_000)]),
+            Self.line("80053", charge: 6_400, paid: 0, [RemittanceAdjustment(.contractualObligation, reason: "97", amount: 6_400)], remarks: ["M15"]),
+        ])
+        try cli.expectSuccess("billing", "remit", "import", try Self.file([partial], trace: "EFT7001", in: cli, name: "partial.835"), "--user", "biller")
+        let balances = try Self.balances(cli)
+        #expect(balances == ["cash": 15_100, "adj:contractual": 9_400, "ar:patient": 2_000, "ar:insurance:AETNA": 6_400, "revenue:charges": -32_900],
+                "\(balances)")
+        #expect(try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout.contains("partially-paid"))
+        let denials = try cli.expectSuccess("billing", "denials", "--user", "biller", "--format", "csv")
+        #expect(denials.stdout.contains("CO-97 the service is included in the payment for another service (bundled)"), "\(denials.stdout)")
+        try cli.expectSuccess("ledger", "verify")
+    }
+
     @Test("A reversal undoes the first payment exactly and the corrected payment posts; PLB interest and a withholding land on the claim")
     func aReversalAndRepaymentWithProviderAdjustments() throws {
         let cli = try Self.submittedClaim()
