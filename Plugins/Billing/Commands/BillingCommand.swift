@@ -9,7 +9,7 @@ struct BillingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "billing",
         abstract: "Billing: charges with codes and diagnoses, claims (scrub, 837P, status), 999/277CA/835 in, denials, payer payments.",
-        subcommands: [Charge.self, ChargemasterCommand.self, Diagnoses.self, ClaimCommand.self, Receive.self, RemitCommand.self, Denials.self, Worklist.self, Payment.self, Transfer.self])
+        subcommands: [Charge.self, ChargemasterCommand.self, Diagnoses.self, ClaimCommand.self, Receive.self, RemitCommand.self, Denials.self, Worklist.self, Payment.self, Transfer.self, Benchmark.self])
 
     struct Payment: ParsableCommand {
         static let configuration = CommandConfiguration(

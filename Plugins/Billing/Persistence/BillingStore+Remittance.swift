@@ -53,7 +53,7 @@ extension BillingStore {
             let posting = ClaimRemittancePosting(remitted)
             let key = "remit:\(advice.paymentKey):\(ordinal + 1)"
             guard let id = Claim.id(fromPatientControlNumber: remitted.patientControlNumber),
-                  let claim = try? Self.claim(id, site: actor.site, in: db), claim.payer.rawValue == payer else {
+                  let claim = try? Self.claimToPost(id, site: actor.site, in: db), claim.payer.rawValue == payer else {
                 let amount = Money(cents: remitted.paidAmount)
                 try recordClaim(remittanceID, ordinal, remitted, claimID: nil, posting: posting, outcome: "unmatched", in: db)
                 try exception(remittanceID, kind: "unmatched-claim", reference: remitted.patientControlNumber, amount: amount,
@@ -61,9 +61,9 @@ extension BillingStore {
                               account: nil, by: actor, result: &result, in: db)
                 continue
             }
-            let encounter = try SQLitePatientRegistry.account(claim.account, site: actor.site, in: db)
-            let responsible = try responsibleParty(after: claim, patient: encounter.patient, in: db)
-            let owed = try SQLiteLedgerStore.balances(of: claim.account, in: db)[.insurance(claim.payer)]
+            let patient = try patient(of: claim.account, site: actor.site, in: db)
+            let responsible = try responsibleParty(after: claim, patient: patient, in: db)
+            let owed = try owedByPayer(claim, in: db)
             let claimEntries = try posting.entries(
                 account: claim.account, payer: claim.payer, responsible: responsible, owedByPayer: owed,
                 source: .remittance(trace: advice.traceNumber, claim: remitted.patientControlNumber), key: key,
@@ -81,10 +81,11 @@ extension BillingStore {
             result.cashPosted += posting.isReversal ? -posting.paid : posting.paid
             let state = posting.resultingState(status: remitted.status)
             if claim.state != state, claim.state.next.contains(state) {
-                try move(claim, to: state, reason: "835 \(advice.traceNumber): paid \(posting.paid), patient \(posting.patientResponsibility), denied \(posting.denied)",
-                         by: actor, in: db)
+                try advance(claim, to: state, reason: "835 \(advice.traceNumber): paid \(posting.paid), patient \(posting.patientResponsibility), denied \(posting.denied)",
+                            patient: patient, by: actor, in: db)
             }
-            try db.execute(sql: "UPDATE billing_claim SET payer_claim_number = ? WHERE id = ?", arguments: [remitted.payerClaimControlNumber, claim.id])
+            try db.cachedStatement(sql: "UPDATE billing_claim SET payer_claim_number = ? WHERE id = ?")
+                .execute(arguments: [remitted.payerClaimControlNumber, claim.id])
             try recordClaim(remittanceID, ordinal, remitted, claimID: claim.id, posting: posting, outcome: state.rawValue, in: db)
             if !posting.denials.isEmpty, !posting.isReversal {
                 try recordDenials(posting, claim: claim, remitted: remitted, remittanceID: remittanceID,
@@ -117,29 +118,76 @@ extension BillingStore {
         case .secondary: .tertiary
         case .tertiary: nil
         }
-        guard let next, let coverage = try SQLiteCoverageStore.coverages(of: patient, in: db)
-            .first(where: { $0.priority == next && $0.isActive(on: claim.serviceDate) }) else { return .patient }
-        return .insurance(coverage.payer)
+        // The first of SQLiteCoverageStore.coverages(of:in:) (ordered by effective date, then id) at that
+        // priority and active on the date of service (dates are ISO text, so they compare as text).
+        let day = claim.serviceDate.description
+        guard let next, let payer = try String.fetchOne(db.cachedStatement(sql: """
+            SELECT payer FROM coverage WHERE patient_id = ? AND priority = ? AND effective_date <= ? AND (end_date IS NULL OR end_date >= ?)
+            ORDER BY effective_date, id LIMIT 1
+            """), arguments: [patient.rawValue, next.rawValue, day, day]) else { return .patient }
+        return .insurance(try PayerCode(payer))
+    }
+
+    // MARK: - Reads for posting, through cached statements (an 835 repeats them for every claim)
+
+    /// The claim a CLP names, without its lines (posting uses none), or `nil` when the site has no such claim.
+    private static func claimToPost(_ id: Int64, site: String, in db: Database) throws -> Claim? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT account_id, payer, coverage_id, priority, frequency, replaces_claim_id, total_cents, state, service_date, payer_claim_number
+            FROM billing_claim WHERE id = ? AND site = ?
+            """), arguments: [id, site]) else { return nil }
+        return Claim(
+            id: id, account: AccountID(row[0]), payer: try PayerCode(row[1]), coverage: row[2], priority: try CoveragePriority(parsing: row[3]),
+            frequency: Claim.Frequency(rawValue: row[4]) ?? .original, replaces: row[5], total: Money(cents: row[6]),
+            state: ClaimState(rawValue: row[7]) ?? .draft, serviceDate: try CalendarDate(parsing: row[8]), payerClaimNumber: row[9], lines: [])
+    }
+
+    /// The patient of an encounter account at the site.
+    private static func patient(of account: AccountID, site: String, in db: Database) throws -> PatientID {
+        guard let patient = try Int64.fetchOne(db.cachedStatement(sql: "SELECT patient_id FROM account WHERE id = ? AND site = ?"),
+                                               arguments: [account.rawValue, site]) else {
+            throw RevCycleError(.notFound, "Account \(account) does not exist at site \(site).")
+        }
+        return PatientID(patient)
+    }
+
+    /// ``move(_:to:reason:by:in:)`` for a move already checked against the state machine, with the patient known:
+    /// the same update, transition row and audit row, through cached statements.
+    private static func advance(_ claim: Claim, to state: ClaimState, reason: String, patient: PatientID, by actor: ActingUser,
+                                in db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE billing_claim SET state = ? WHERE id = ?").execute(arguments: [state.rawValue, claim.id])
+        try db.cachedStatement(sql: """
+            INSERT INTO billing_claim_transition (claim_id, at, user, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [claim.id, actor.at.timeIntervalSince1970, actor.user, claim.state.rawValue, state.rawValue, reason])
+        try SQLiteAuditLog.append(action: "billing.claim.\(state.rawValue)", outcome: .allowed, patient: patient, account: claim.account,
+                                  detail: "claim \(claim.patientControlNumber): \(claim.state.rawValue) → \(state.rawValue): \(reason)",
+                                  by: actor, in: db)
+    }
+
+    /// What the claim's payer owes on its account now: its receivable balance (kept by the posting trigger).
+    private static func owedByPayer(_ claim: Claim, in db: Database) throws -> Money {
+        Money(cents: try Int64.fetchOne(db.cachedStatement(sql: "SELECT amount FROM account_balance WHERE account_id = ? AND bucket = ?"),
+                                        arguments: [claim.account.rawValue, LedgerBucket.receivable(.insurance(claim.payer)).code]) ?? 0)
     }
 
     private static func recordClaim(_ remittanceID: Int64, _ ordinal: Int, _ remitted: RemittanceClaim, claimID: Int64?,
                                     posting: ClaimRemittancePosting, outcome: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO billing_remit_claim (remittance_id, ordinal, patient_control_number, claim_id, status, charge_cents, paid_cents,
                 patient_cents, contractual_cents, denied_cents, payer_claim_number, outcome, claim_adjustments)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [remittanceID, ordinal + 1, remitted.patientControlNumber, claimID, remitted.status.code, remitted.chargeAmount,
+            """).execute(arguments: [remittanceID, ordinal + 1, remitted.patientControlNumber, claimID, remitted.status.code, remitted.chargeAmount,
                              remitted.paidAmount, posting.patientResponsibility.cents, posting.contractual.cents, posting.denied.cents,
                              remitted.payerClaimControlNumber, outcome, AdjustmentText.encode(remitted.adjustments)])
         for (index, line) in remitted.serviceLines.enumerated() {
             let units = line.units.map { decimal in
                 (0..<max(0, decimal.scale)).reduce(decimal.significand) { value, _ in value / 10 }
             } ?? 1
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO billing_remit_line (remittance_id, claim_ordinal, line_ordinal, code, modifiers, charge_cents, paid_cents, units,
                     adjustments, line_control)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [remittanceID, ordinal + 1, index + 1, line.procedure.code, line.procedure.modifiers.joined(separator: ":"),
+                """).execute(arguments: [remittanceID, ordinal + 1, index + 1, line.procedure.code, line.procedure.modifiers.joined(separator: ":"),
                                  line.chargeAmount, line.paidAmount, units, AdjustmentText.encode(line.adjustments), line.lineItemControlNumber])
         }
     }
