@@ -363,5 +363,7 @@ struct RemittancePostingTests {
         let tasks = try cli.expectSuccess("tasks", "list", "--role", "billing", "--user", "biller")
         #expect(tasks.stdout.contains("Remittance exception: unmatched-claim RC999"), "\(tasks.stdout)")
         #expect(try Self.balances(cli)["cash"] == 6_390)
+        let listed = try cli.expectSuccess("billing", "remit", "list", "--user", "biller", "--format", "csv")
+        #expect(listed.stdout.contains(",EFT5001,143.90,2,63.90,80.00,"), "cash posted and what waits add up to BPR02: \(listed.stdout)")
     }
 }

@@ -125,10 +125,11 @@ struct RemitCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext.open(options, module: "billing", action: "billing.remit.list", roles: [.billing, .analyst])
-            var report = Report(columns: ["imported", "payer", "trace", "payment", "claims", "file"])
+            var report = Report(columns: ["imported", "payer", "trace", "payment", "claims", "cash posted", "waiting as exceptions", "file"])
             for row in try BillingStore(database: context.services.database).remittances(site: context.actor.site) {
                 report.append([.text(CalendarDate(row.importedAt, in: context.services.site.timeZone).description), .text(row.payer),
-                               .text(row.trace), .money(row.payment), .number(Int64(row.claims)), .text(row.file)])
+                               .text(row.trace), .money(row.payment), .number(Int64(row.claims)), .money(row.cash), .money(row.unposted),
+                               .text(row.file)])
             }
             context.emit(report)
         }

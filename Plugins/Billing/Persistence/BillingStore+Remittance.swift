@@ -42,12 +42,25 @@ extension BillingStore {
             result.isNew = false
             return result
         }
+        // What will post as cash and what will wait as exceptions, worked out before the row is written
+        // (the remittance row is append-only, so its totals are right the first time).
+        var expectedCash = Money.zero, expectedUnposted = Money.zero
+        for remitted in advice.claims {
+            let matched = Claim.id(fromPatientControlNumber: remitted.patientControlNumber)
+                .flatMap { try? Self.claimToPost($0, site: actor.site, in: db) }.map { $0.payer.rawValue == payer } ?? false
+            if matched { expectedCash += Money(cents: remitted.paidAmount) } else { expectedUnposted += Money(cents: remitted.paidAmount) }
+        }
+        for adjustment in advice.providerAdjustments {
+            let matched = adjustment.reference.flatMap(Claim.id(fromPatientControlNumber:)).flatMap { try? Self.claim($0, site: actor.site, in: db) } != nil
+            if matched { expectedCash -= Money(cents: adjustment.amount) } else { expectedUnposted -= Money(cents: adjustment.amount) }
+        }
         try db.execute(sql: """
             INSERT INTO billing_remittance (site, payment_key, payer, trace, file, payment_cents, payment_date, claims, posted_cash_cents,
                 unposted_cents, imported_at, imported_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [actor.site, advice.paymentKey, payer, advice.traceNumber, file, advice.payment.signedAmount,
-                             advice.payment.date.description, advice.claims.count, actor.at.timeIntervalSince1970, actor.user])
+                             advice.payment.date.description, advice.claims.count, expectedCash.cents, expectedUnposted.cents,
+                             actor.at.timeIntervalSince1970, actor.user])
         let remittanceID = db.lastInsertedRowID
         for (ordinal, remitted) in advice.claims.enumerated() {
             let posting = ClaimRemittancePosting(remitted)
@@ -105,8 +118,7 @@ extension BillingStore {
         }
         try postProviderAdjustments(advice, payer: payer, remittanceID: remittanceID, on: date, by: actor, result: &result, in: db)
         result.events = try result.events.map { try SQLiteEventLog.append($0, in: db) }
-        let unposted = result.exceptions.reduce(Money.zero) { $0 + $1.amount }
-        _ = unposted
+        assert(result.cashPosted == expectedCash, "the remittance row's cash total must match what posted")
         return result
     }
 
@@ -258,11 +270,12 @@ extension BillingStore {
 
 extension BillingStore {
     /// The site's imported remittances, newest first.
-    func remittances(site: String) throws -> [(importedAt: Date, payer: String, trace: String, payment: Money, claims: Int, file: String)] {
+    func remittances(site: String) throws
+        -> [(importedAt: Date, payer: String, trace: String, payment: Money, claims: Int, file: String, cash: Money, unposted: Money)] {
         try database.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM billing_remittance WHERE site = ? ORDER BY id DESC", arguments: [site]).map { row in
                 (Date(timeIntervalSince1970: row["imported_at"]), row["payer"], row["trace"], Money(cents: row["payment_cents"]),
-                 row["claims"], row["file"])
+                 row["claims"], row["file"], Money(cents: row["posted_cash_cents"]), Money(cents: row["unposted_cents"]))
             }
         }
     }
