@@ -73,11 +73,23 @@ struct ClaimRemittancePosting {
                                          entrySource: source, idempotencyKey: "\(key):responsibility",
                                          memo: "\(memo) patient responsibility to \(responsible)", effectiveDate: date))
         }
-        guard isReversal else { return forward }
-        return try forward.map { entry in
-            try JournalEntry(source: entry.source, idempotencyKey: entry.idempotencyKey + ":reversed", memo: entry.memo + " (reversed by the payer)",
-                             effectiveDate: date, postings: entry.postings.map { Posting(account: $0.account, bucket: $0.bucket, amount: -$0.amount) })
-        }
+        // One entry per claim: the payment, the write-off and the move of the patient's share land
+        // together (one digest and one audit row), each bucket netted; a reversal flips every sign.
+        let sign: Int64 = isReversal ? -1 : 1
+        let postings = Dictionary(grouping: forward.flatMap(\.postings), by: \.bucket)
+            .compactMap { bucket, postings -> Posting? in
+                let total = postings.reduce(Money.zero) { $0 + $1.amount }
+                return total.isZero ? nil : Posting(account: account, bucket: bucket, amount: total * sign)
+            }
+            .sorted { $0.bucket < $1.bucket }
+        guard postings.count >= 2 else { return [] }
+        var parts: [String] = []
+        if paid > .zero { parts.append("paid \(paid)") }
+        if contractual > .zero { parts.append("contractual \(contractual)") }
+        if patientResponsibility > .zero { parts.append("\(responsible) \(patientResponsibility)") }
+        return [try JournalEntry(source: source, idempotencyKey: isReversal ? "\(key):reversed" : key,
+                                 memo: "\(memo): " + parts.joined(separator: ", ") + (isReversal ? " (reversed by the payer)" : ""),
+                                 effectiveDate: date, postings: postings)]
     }
 
     /// The claim's state once this answer is posted.
