@@ -26,8 +26,6 @@ struct SiteScriptHost: ScriptHostAPI {
     }
 
     func log(level: ScriptLogLevel, message: String, fields: [String: ScriptValue], hook: String?) {
-        var metadata: Logger.Metadata = ["hook.name": "\(hook ?? "-")", "site.id": "\(services.site.id)"]
-        for (key, value) in fields { metadata["script.\(key)"] = "\(value.jsonString(pretty: false))" }
         let swiftLevel: Logger.Level = switch level {
         case .debug: .debug
         case .info: .info
@@ -35,6 +33,10 @@ struct SiteScriptHost: ScriptHostAPI {
         case .warning: .warning
         case .error: .error
         }
+        // A script logs on every event; below the installation's level nothing is built (fields are JSON-encoded).
+        guard swiftLevel >= services.logger.logLevel else { return }
+        var metadata: Logger.Metadata = ["hook.name": "\(hook ?? "-")", "site.id": "\(services.site.id)"]
+        for (key, value) in fields { metadata["script.\(key)"] = "\(value.jsonString(pretty: false))" }
         services.logger.log(level: swiftLevel, "\(message)", metadata: metadata)
     }
 
