@@ -7,7 +7,7 @@ extension HostEvent {
     var scriptValue: ScriptValue {
         var table: [String: ScriptValue] = [
             "event": .string(name), "site": .string(site), "sequence": .integer(sequence ?? 0),
-            "occurred_at": .string(ISO8601DateFormatter().string(from: occurredAt)),
+            "occurred_at": .string(occurredAt.formatted(.iso8601)),  // a FormatStyle: no formatter built per event
             "fields": .table(fields.mapValues(ScriptValue.string)),
         ]
         if let account { table["account"] = .string(account.description) }
