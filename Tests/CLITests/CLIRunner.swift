@@ -110,5 +110,28 @@ struct CLIRunner {
     }
 
     var databasePath: String { home.appendingPathComponent("var/revcycle.sqlite").path }
+
+    /// Runs one of the repository's independent X12 validators (`scripts/x12-validate.py` for pyx12,
+    /// `scripts/x12-validate-eligibility.py` for linuxforhealth-x12) on `files`, and records an issue
+    /// naming `what` unless every file is OK. A missing virtualenv fails: it is never skipped.
+    static func expectValidX12(_ files: [String], validator script: String, what: String,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let repository = repositoryScripts.deletingLastPathComponent()
+        let python = repository.appendingPathComponent(".venv/bin/python")
+        guard FileManager.default.isExecutableFile(atPath: python.path) else {
+            Issue.record("The X12 validators' virtualenv is missing: run scripts/setup.sh", sourceLocation: sourceLocation)
+            return
+        }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [repository.appendingPathComponent("scripts/\(script)").path] + files
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(what):\n\(text)", sourceLocation: sourceLocation)
+    }
 }
 

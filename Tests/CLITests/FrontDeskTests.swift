@@ -55,22 +55,8 @@ struct FrontDeskTests {
             files += ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).map { url.appendingPathComponent($0).path }
         }
         #expect(!files.isEmpty, "no 270/271 files were exchanged", sourceLocation: sourceLocation)
-        let repository = CLIRunner.repositoryScripts.deletingLastPathComponent()
-        let python = repository.appendingPathComponent(".venv/bin/python")
-        guard FileManager.default.isExecutableFile(atPath: python.path) else {
-            Issue.record("The X12 validator's virtualenv is missing: run scripts/setup.sh", sourceLocation: sourceLocation)
-            return
-        }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [repository.appendingPathComponent("scripts/x12-validate-eligibility.py").path] + files
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "linuxforhealth-x12 refused an exchanged file:\n\(text)", sourceLocation: sourceLocation)
+        try CLIRunner.expectValidX12(files, validator: "x12-validate-eligibility.py", what: "linuxforhealth-x12 refused an exchanged file",
+                                     sourceLocation: sourceLocation)
     }
 
     @Test("A day's batch sends one 270 file per payer for everyone scheduled with coverage, and lists the self-pay patients")

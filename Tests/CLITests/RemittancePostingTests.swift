@@ -174,22 +174,7 @@ struct RemittancePostingTests {
 
     /// pyx12 (scripts/x12-validate.py) passes every file.
     static func expectValid837s(_ files: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let repository = CLIRunner.repositoryScripts.deletingLastPathComponent()
-        let python = repository.appendingPathComponent(".venv/bin/python")
-        guard FileManager.default.isExecutableFile(atPath: python.path) else {
-            Issue.record("pyx12's virtualenv is missing: run scripts/setup.sh", sourceLocation: sourceLocation)
-            return
-        }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [repository.appendingPathComponent("scripts/x12-validate.py").path] + files
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "pyx12 refused a claim file:\n\(text)", sourceLocation: sourceLocation)
+        try CLIRunner.expectValidX12(files, validator: "x12-validate.py", what: "pyx12 refused a claim file", sourceLocation: sourceLocation)
     }
 
     @Test("A 999 accepts the file, a 277CA rejects the claim with its reason and a task; the claim is corrected and sent again")
