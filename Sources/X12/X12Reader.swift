@@ -94,6 +94,10 @@ public struct X12Reader: Sendable {
     }
 
     private func element(_ field: ArraySlice<UInt8>) -> X12Element {
+        // Most fields hold no component or repetition separator: one string, no nested arrays.
+        if !field.contains(where: { $0 == delimiters.component || $0 == delimiters.repetition }) {
+            return X12Element(String(decoding: field, as: UTF8.self))
+        }
         let repetitions: [ArraySlice<UInt8>] =
             if let repetition = delimiters.repetition {
                 field.split(separator: repetition, omittingEmptySubsequences: false)
