@@ -59,10 +59,14 @@ public struct X12Reader: Sendable {
         position = terminator + 1
         var end = terminator
         if delimiters.segment == 0x0A, end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        let fields = bytes[start..<end].split(separator: delimiters.element, omittingEmptySubsequences: false)
-        let id = String(decoding: fields[0], as: UTF8.self)
-        guard Self.isValidID(fields[0]) else {
-            let shown = fields[0].isEmpty ? "an empty id" : fields[0].count <= 3 ? X12Error.quote(id) : "a \(fields[0].count)-character field"
+        // One pass over the segment's bytes: the id, then each element as it ends (no array of slices).
+        let separator = delimiters.element
+        var idEnd = start
+        while idEnd < end, bytes[idEnd] != separator { idEnd += 1 }
+        let idBytes = bytes[start..<idEnd]
+        let id = String(decoding: idBytes, as: UTF8.self)
+        guard Self.isValidID(idBytes) else {
+            let shown = idBytes.isEmpty ? "an empty id" : idBytes.count <= 3 ? X12Error.quote(id) : "a \(idBytes.count)-character field"
             throw X12Error(
                 .invalidSegment,
                 "the segment starts with \(shown); expected a segment id of 2 or 3 uppercase letters and digits",
@@ -70,8 +74,17 @@ public struct X12Reader: Sendable {
         }
         location.segmentID = id
         let isISA = id == "ISA"
-        let elements = fields.dropFirst().map { field in
-            isISA ? X12Element(String(decoding: field, as: UTF8.self)) : element(field)
+        var elements: [X12Element] = []
+        elements.reserveCapacity(isISA ? 16 : 12)
+        var fieldStart = idEnd + 1
+        var index = fieldStart
+        while idEnd < end, index <= end {
+            if index == end || bytes[index] == separator {
+                let field = bytes[fieldStart..<index]
+                elements.append(isISA ? X12Element(String(decoding: field, as: UTF8.self)) : element(field))
+                fieldStart = index + 1
+            }
+            index += 1
         }
         return X12Segment(id, elements, ordinal: ordinal, byteOffset: start)
     }
