@@ -160,12 +160,11 @@ public struct SQLiteLedgerStore: LedgerStore {
     /// The account's balances by liability, read inside the caller's transaction.
     public static func balances(of account: AccountID, in db: Database) throws -> LiabilityBalances {
         var result: [Liability: Money] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT bucket, amount FROM account_balance WHERE account_id = ? AND bucket LIKE 'ar:%'",
-            arguments: [account.rawValue])
-        {
-            if let liability = try LedgerBucket(code: row["bucket"]).liability {
-                result[liability] = Money(cents: row["amount"])
+        // A cached statement, read by column position: posting paths ask this once per claim.
+        let statement = try db.cachedStatement(sql: "SELECT bucket, amount FROM account_balance WHERE account_id = ? AND bucket LIKE 'ar:%'")
+        for row in try Row.fetchAll(statement, arguments: [account.rawValue]) {
+            if let liability = try LedgerBucket(code: row[0]).liability {
+                result[liability] = Money(cents: row[1])
             }
         }
         return LiabilityBalances(result)
