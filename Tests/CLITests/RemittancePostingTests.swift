@@ -295,6 +295,8 @@ struct RemittancePostingTests {
         #expect(balances["ar:patient"] == 1_920 && balances["adj:contractual"] == 13_700, "\(balances)")
         #expect(balances["ar:insurance:AETNA"] == 1_000, "the withheld $10.00 is owed by the payer again: \(balances)")
         #expect(balances["revenue:interest"] == -250, "\(balances)")
+        let history = try cli.expectSuccess("billing", "claim", "show", "RC1", "--user", "biller").stdout
+        #expect(history.contains("paid → accepted") && history.contains("accepted → paid"), "reversed, then paid again: \(history)")
         try cli.expectSuccess("ledger", "verify")
     }
 
