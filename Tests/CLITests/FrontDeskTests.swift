@@ -125,6 +125,20 @@ struct FrontDeskTests {
         #expect(!database.contains("4242424242424242"), "the card number must never reach the database")
     }
 
+    @Test("A no-show is marked only once the day has come, and a missed visit cannot be checked in")
+    func aNoShowIsMarkedOnTheDay() throws {
+        let cli = try Self.insuredPatient()
+        try cli.expectSuccess("access", "appointment", "schedule", "--patient", "P1", "--provider", "1003000126",
+                              "--at", "2099-01-05 09:00", "--location", "Main St clinic", "--services", "99213", "--user", "fdesk")
+        let early = try cli.run("access", "appointment", "no-show", "V2", "--user", "fdesk")
+        #expect(early.exitCode == 75 && early.stderr.contains("once that day has come"), "\(early.stderr)")
+        let marked = try cli.expectSuccess("access", "appointment", "no-show", "V1", "--note", "no answer to the reminder call", "--user", "fdesk")
+        #expect(marked.stdout.contains("no-show"), "\(marked.stdout)")
+        let checkIn = try cli.run("access", "check-in", "V1", "--user", "fdesk")
+        #expect(checkIn.exitCode == 75, "\(checkIn.stderr)")
+        #expect(try cli.expectSuccess("access", "appointment", "show", "V1", "--user", "fdesk").stdout.contains("no answer to the reminder call"))
+    }
+
     @Test("A declined card records nothing and says why; the same visit then checks in with cash")
     func aDeclinedCardRecordsNothing() throws {
         let cli = try Self.insuredPatient()

@@ -7,8 +7,8 @@ import RevCycleHost
 struct AppointmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appointment",
-        abstract: "Schedule, list, reschedule and cancel appointments, with each one's pre-registration status.",
-        subcommands: [Schedule.self, List.self, Show.self, Reschedule.self, Cancel.self],
+        abstract: "Schedule, list, reschedule, cancel or mark no-shows, with each appointment's pre-registration status.",
+        subcommands: [Schedule.self, List.self, Show.self, Reschedule.self, Cancel.self, NoShow.self],
         aliases: ["appointments"])
 
     static func cells(_ appointment: Appointment, provider: String, readiness: PreRegistration?) -> [Report.Cell] {
@@ -166,6 +166,26 @@ struct AppointmentCommand: ParsableCommand {
             let cancelled = try AccessStore(database: context.services.database).cancel(try AppointmentID(parsing: appointment),
                                                                                         reason: why, by: context.actor)
             try AppointmentCommand.emit(cancelled, in: context)
+        }
+    }
+}
+
+extension AppointmentCommand {
+    struct NoShow: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "no-show",
+            abstract: "Mark that the patient did not come (on or after the appointment's day).",
+            discussion: "Example:\n  revcycle access appointment no-show V3 --note \"no answer to the reminder call\"")
+
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The appointment (V3).") var appointment: String
+        @Option(help: "What the desk knows (kept in the history).") var note: String = "patient did not come"
+
+        func run() throws {
+            let context = try CommandContext.open(options, module: "access", action: "access.appointment.no-show", roles: [.access])
+            let missed = try AccessStore(database: context.services.database).markNoShow(
+                try AppointmentID(parsing: appointment), on: context.today, note: String(note.prefix(200)), by: context.actor)
+            try AppointmentCommand.emit(missed, in: context)
         }
     }
 }

@@ -48,6 +48,20 @@ extension AccessStore {
         }
     }
 
+    /// Marks a scheduled appointment a no-show once its day has come.
+    func markNoShow(_ id: AppointmentID, on today: CalendarDate, note: String, by actor: ActingUser) throws -> Appointment {
+        try database.writer.write { db in
+            let before = try Self.appointment(id, site: actor.site, in: db)
+            try Self.require(before, is: .scheduled, toBe: "marked a no-show")
+            guard before.date <= today else {
+                throw RevCycleError(.conflict, "Appointment \(id) is on \(before.date); a patient can miss it only once that day has come.")
+            }
+            try db.execute(sql: "UPDATE access_appointment SET status = 'no-show' WHERE id = ?", arguments: [id.rawValue])
+            try Self.recordChange(id, patient: before.patient, "no-show", detail: note, by: actor, in: db)
+            return try Self.appointment(id, site: actor.site, in: db)
+        }
+    }
+
     /// The site's appointments on `date` (all when nil) or of one patient, earliest first, with one audit row each.
     func appointments(on date: CalendarDate?, patient: PatientID?, by actor: ActingUser) throws -> [Appointment] {
         var conditions = ["site = ?"]
