@@ -21,8 +21,10 @@ public struct AccessModule: RoleModule {
             "checkin.completed", doc: "A patient was checked in: the visit's account is open and what was collected at the desk is posted.",
             fields: ["appointment": "the appointment (V3)", "amount_due_cents": "what the desk asked for, in cents",
                      "collected_cents": "what was paid, in cents", "method": "cash, check, card or none",
-                     "not_collected_reason": "why less was collected, or empty"],
-            example: ["appointment": "V3", "amount_due_cents": "2000", "collected_cents": "2000", "method": "card", "not_collected_reason": ""])]
+                     "not_collected_reason": "why less was collected, or empty", "provider_npi": "the rendering provider's NPI",
+                     "services": "the planned CPT/HCPCS codes, separated by spaces"],
+            example: ["appointment": "V3", "amount_due_cents": "2000", "collected_cents": "2000", "method": "card", "not_collected_reason": "",
+                      "provider_npi": "1003000126", "services": "99213 80053"])]
     }
     public var commands: [any ParsableCommand.Type] { [AccessCommand.self] }
 

@@ -25,4 +25,7 @@ public struct BillingModule: RoleModule {
     }
     public var hooks: [HookDeclaration] { [BillingHooks.chargeValidate, BillingHooks.claimScrub, BillingHooks.denialRoute] }
     public var migrations: [StoreMigration] { BillingMigrations.all }
+    public var subscriptions: [EventSubscription] {
+        [EventSubscription("access.checkin.completed", handler: VisitProviderSubscription.handle)]
+    }
 }

@@ -206,6 +206,8 @@ end)
 --                      collected_cents       what was paid, as a string of digits
 --                      method                "cash", "check", "card" or "none"
 --                      not_collected_reason  why less was collected ("" when all was)
+--                      provider_npi          the appointment's rendering provider
+--                      services              the planned codes, separated by spaces ("99213 80053")
 --   sequence  integer  the event's number in the site's event log
 --
 -- ON FAILURE

@@ -22,7 +22,7 @@ struct FrontDeskTests {
         let cli = try PatientAccessTests.homeWithAna()
         try cli.expectSuccess("access", "coverage", "add", "--patient", "P1", "--payer", "AETNA", "--member-id", goldMember,
                               "--subscriber-relationship", "self", "--priority", "primary", "--effective", "2026-01-01", "--user", "fdesk")
-        try cli.expectSuccess("access", "appointment", "schedule", "--patient", "P1", "--provider", "1003000126",
+        try cli.expectSuccess("access", "appointment", "schedule", "--patient", "P1", "--provider", "1548207632",
                               "--at", "\(today) 23:59", "--location", "Main St clinic", "--services", "99213,80053", "--user", "fdesk")
         return cli
     }
@@ -121,6 +121,10 @@ struct FrontDeskTests {
             #expect(audit.stdout.contains(action), "no audit row for \(action)")
         }
         try Self.expectValidExchangeFiles(cli)
+        // Billing learned the visit's provider from the check-in: the charge needs no --provider.
+        try cli.expectSuccess("billing", "charge", "--account", "A1", "--code", "99213", "--payer", "AETNA", "--user", "biller")
+        let rendering = try Self.rows(cli, "SELECT rendering_npi FROM billing_charge")
+        #expect(rendering.first?["rendering_npi"] == "1548207632", "the provider seen, not the site's first (1003000126)")
         let database = try String(contentsOf: URL(fileURLWithPath: cli.databasePath), encoding: .isoLatin1)
         #expect(!database.contains("4242424242424242"), "the card number must never reach the database")
     }

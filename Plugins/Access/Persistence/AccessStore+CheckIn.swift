@@ -81,7 +81,8 @@ extension AccessStore {
             let event = HostEvent(name: "access.checkin.completed", site: actor.site, account: account.id, fields: [
                 "appointment": id.description, "amount_due_cents": String(due.total.cents),
                 "collected_cents": String(payment?.amount.cents ?? 0), "method": payment?.method ?? "none",
-                "not_collected_reason": notCollectedReason ?? "",
+                "not_collected_reason": notCollectedReason ?? "", "provider_npi": appointment.provider.digits,
+                "services": appointment.services.map(\.rawValue).joined(separator: " "),
             ], occurredAt: actor.at)
             let recorded = entries.isEmpty ? [try SQLiteEventLog.append(event, in: db)]
                 : try SQLiteLedgerStore.post(entries, publishing: [event], by: actor, in: db).events

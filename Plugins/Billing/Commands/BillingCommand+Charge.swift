@@ -27,7 +27,7 @@ extension BillingCommand {
         @Option(help: "Units (1 to 999).") var units: Int = 1
         @Option(help: "The line's charge (default: chargemaster price × units).") var amount: String?
         @Option(help: "Which of the encounter's diagnoses this line treats, by position (1,2).") var diagnosisPointers: String = "1"
-        @Option(help: "The rendering provider's NPI (default: the site's first provider).") var provider: String?
+        @Option(help: "The rendering provider's NPI (default: the provider seen at check-in, else the site's first).") var provider: String?
         @Option(help: "The payer billed first (its code).") var payer: String?
         @Flag(help: "The patient pays this charge (no insurance).") var selfPay = false
         @Option(help: "An idempotency key: the same key posts once.") var key: String?
@@ -66,7 +66,7 @@ extension BillingCommand {
             guard charge > .zero, charge <= Money.postingLimit else {
                 throw RevCycleError(.invalidInput, "A charge must be above zero and at most \(Money.postingLimit); got \(charge).", at: "--amount")
             }
-            let rendering = try renderingProvider(services)
+            let rendering = try renderingProvider(services, account: accountID)
             // Every input is checked before the account is read (a read of patient data is audited).
             let encounter = try services.patients.account(accountID, by: context.actor)
             try review(context: context, account: accountID, code: service.rawValue, charge: charge, liability: liability,
@@ -91,7 +91,7 @@ extension BillingCommand {
             ]))
         }
 
-        func renderingProvider(_ services: HostServices) throws -> NationalProviderID {
+        func renderingProvider(_ services: HostServices, account: AccountID) throws -> NationalProviderID {
             if let provider {
                 let npi = try NationalProviderID(parsing: provider, field: "--provider")
                 guard services.site.providers[npi] != nil else {
@@ -99,6 +99,10 @@ extension BillingCommand {
                                         remedy: "add the provider under providers: in \(SiteConfiguration.fileName(for: services.site.id))")
                 }
                 return npi
+            }
+            // The provider the patient saw (from check-in), else the site's first provider.
+            if let seen = try BillingStore(database: services.database).visitProvider(of: account), services.site.providers[seen] != nil {
+                return seen
             }
             guard let first = services.site.providers.keys.sorted().first else {
                 throw RevCycleError(.configuration, "Site \(services.site.id) lists no providers to render the service.",

@@ -4,7 +4,7 @@ import RevCycleStore
 /// The billing module's own tables, filed by the host as `billing.001-claims`, … Never edit a
 /// shipped migration: append a new one.
 enum BillingMigrations {
-    static let all: [StoreMigration] = [claims, remittances, submissions, remittanceLines, claimStatus]
+    static let all: [StoreMigration] = [claims, remittances, submissions, remittanceLines, claimStatus, visitProviders]
 
     /// Charge lines (with codes, modifiers, units, diagnosis pointers and the rendering provider), each
     /// encounter's diagnoses, claims with their lines, every state transition (append-only) and every
@@ -220,6 +220,18 @@ enum BillingMigrations {
                 detail TEXT
             ) WITHOUT ROWID;
             CREATE INDEX billing_status_inquiry_by_claim ON billing_status_inquiry(claim_id, sent_at);
+            """)
+    }
+
+    /// The rendering provider of each visit, learned from the front desk's check-in event: the
+    /// default provider of the visit's charge lines.
+    static let visitProviders = StoreMigration("006-visit-providers") { db in
+        try db.execute(sql: """
+            CREATE TABLE billing_visit_provider (
+                account_id INTEGER PRIMARY KEY REFERENCES account(id),
+                provider_npi TEXT NOT NULL CHECK (length(provider_npi) = 10),
+                services TEXT NOT NULL
+            ) WITHOUT ROWID;
             """)
     }
 }
