@@ -148,18 +148,6 @@ extension ClaimStatusResponse {
             id: "277", controlNumber: controlNumber, implementationReference: Self.implementationGuide, body: body)
     }
 
-    /// The 277 in a whole interchange: one group (GS01 `HN`, GS08 `005010X212`) holding one set,
-    /// numbered from `controlNumbers` (persist the changed value before sending).
-    ///
-    /// - Throws: ``X12Error`` as ``transactionSet(controlNumber:)`` does.
-    public func makeInterchange(envelope: X12Envelope, controlNumbers: inout ControlNumbers) throws(X12Error)
-        -> X12Interchange
-    {
-        let set = try transactionSet(controlNumber: controlNumbers.nextTransactionSet())
-        return envelope.interchange(
-            wrapping: set, functionalIdentifier: Self.functionalIdentifier, controlNumbers: &controlNumbers)
-    }
-
     /// What keeps the response from being a valid 277, or `nil`.
     private var problem: String? {
         if reference.isEmpty || creationTime.isEmpty { return "BHT03 and BHT05 are required" }

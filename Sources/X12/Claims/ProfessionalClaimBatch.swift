@@ -106,15 +106,4 @@ extension ProfessionalClaimBatch {
         return X12TransactionSet(id: "837", controlNumber: controlNumber, implementationReference: guide, body: body)
     }
 
-    /// The 837P in a whole interchange: one group (GS01 `HC`, GS08 = ``guide``) holding one set,
-    /// numbered from `controlNumbers` (persist the changed value before sending).
-    ///
-    /// - Throws: ``X12Error`` as ``transactionSet(controlNumber:)`` does.
-    public func makeInterchange(envelope: X12Envelope, controlNumbers: inout ControlNumbers) throws(X12Error)
-        -> X12Interchange
-    {
-        let set = try transactionSet(controlNumber: controlNumbers.nextTransactionSet())
-        return envelope.interchange(
-            wrapping: set, functionalIdentifier: Self.functionalIdentifier, controlNumbers: &controlNumbers)
-    }
 }

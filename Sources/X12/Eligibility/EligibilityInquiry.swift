@@ -114,18 +114,6 @@ extension EligibilityInquiry {
             id: "270", controlNumber: controlNumber, implementationReference: Self.implementationGuide, body: body)
     }
 
-    /// The 270 in a whole interchange: one group (GS01 `HS`, GS08 `005010X279A1`) holding one set,
-    /// numbered from `controlNumbers` (persist the changed value before sending).
-    ///
-    /// - Throws: ``X12Error`` as ``transactionSet(controlNumber:)`` does.
-    public func makeInterchange(envelope: X12Envelope, controlNumbers: inout ControlNumbers) throws(X12Error)
-        -> X12Interchange
-    {
-        let set = try transactionSet(controlNumber: controlNumbers.nextTransactionSet())
-        return envelope.interchange(
-            wrapping: set, functionalIdentifier: Self.functionalIdentifier, controlNumbers: &controlNumbers)
-    }
-
     /// What keeps the inquiry from being a valid 270, or `nil`.
     private var problem: String? {
         if source.name.isEmpty || source.payerID.isEmpty { return "the payer's name and id are required (NM1*PR)" }

@@ -150,15 +150,4 @@ extension EligibilityResponse {
             body: body)
     }
 
-    /// The 271 in a whole interchange: one group (GS01 `HB`, GS08 `005010X279A1`) holding one set,
-    /// numbered from `controlNumbers` (persist the changed value before sending).
-    ///
-    /// - Throws: ``X12Error`` as ``transactionSet(controlNumber:)`` does.
-    public func makeInterchange(envelope: X12Envelope, controlNumbers: inout ControlNumbers) throws(X12Error)
-        -> X12Interchange
-    {
-        let set = try transactionSet(controlNumber: controlNumbers.nextTransactionSet())
-        return envelope.interchange(
-            wrapping: set, functionalIdentifier: Self.functionalIdentifier, controlNumbers: &controlNumbers)
-    }
 }

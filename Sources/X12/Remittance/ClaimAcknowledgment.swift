@@ -201,18 +201,6 @@ extension ClaimAcknowledgment {
             id: "277", controlNumber: controlNumber, implementationReference: Self.implementationGuide, body: body)
     }
 
-    /// The 277CA in a whole interchange: one group (GS01 `HN`, GS08 `005010X214`) holding one set,
-    /// numbered from `controlNumbers` (persist the changed value before sending).
-    ///
-    /// - Throws: ``X12Error`` as ``transactionSet(controlNumber:)`` does.
-    public func makeInterchange(envelope: X12Envelope, controlNumbers: inout ControlNumbers) throws(X12Error)
-        -> X12Interchange
-    {
-        let set = try transactionSet(controlNumber: controlNumbers.nextTransactionSet())
-        return envelope.interchange(
-            wrapping: set, functionalIdentifier: Self.functionalIdentifier, controlNumbers: &controlNumbers)
-    }
-
     /// What keeps the acknowledgment from being a valid 277CA, or `nil`.
     private var problem: String? {
         if reference.isEmpty || sourceTrace.isEmpty || batchReference.isEmpty {

@@ -235,18 +235,6 @@ extension ImplementationAcknowledgment {
             id: "999", controlNumber: controlNumber, implementationReference: Self.implementationGuide, body: body)
     }
 
-    /// The 999 in a whole interchange: one group (GS01 `FA`, GS08 `005010X231A1`) holding one set,
-    /// numbered from `controlNumbers` (persist the changed value before sending).
-    ///
-    /// - Throws: ``X12Error`` as ``transactionSet(controlNumber:)`` does.
-    public func makeInterchange(envelope: X12Envelope, controlNumbers: inout ControlNumbers) throws(X12Error)
-        -> X12Interchange
-    {
-        let set = try transactionSet(controlNumber: controlNumbers.nextTransactionSet())
-        return envelope.interchange(
-            wrapping: set, functionalIdentifier: Self.functionalIdentifier, controlNumbers: &controlNumbers)
-    }
-
     /// What keeps the acknowledgment from being a valid 999, or `nil`.
     private var problem: String? {
         if functionalIdentifierCode.isEmpty || groupControlNumber.isEmpty || version.isEmpty {
