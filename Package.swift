@@ -105,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["revcycle", "RevCycleTesting", "RevCycleCore", "RevCycleStore", "RevCycleHost", "X12", grdb],
+            dependencies: ["revcycle", "RevCycleTesting", "RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleSandbox", "X12", grdb],
             swiftSettings: swiftSettings
         ),
     ]

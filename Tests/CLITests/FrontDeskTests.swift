@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import RevCycleCore
+import RevCycleSandbox
 import Testing
 
 /// The front desk's day, end to end through the CLI: eligibility through the sandbox payer,
@@ -127,6 +129,26 @@ struct FrontDeskTests {
         #expect(rendering.first?["rendering_npi"] == "1548207632", "the provider seen, not the site's first (1003000126)")
         let database = try String(contentsOf: URL(fileURLWithPath: cli.databasePath), encoding: .isoLatin1)
         #expect(!database.contains("4242424242424242"), "the card number must never reach the database")
+    }
+
+    @Test("A charge approved by an attempt that recorded nothing is posted by the next check-in, never charged twice")
+    func anApprovedChargeFromAFailedAttemptIsPostedNotRepeated() throws {
+        let cli = try Self.insuredPatient()
+        try cli.expectSuccess("access", "eligibility", "check", "P1", "--user", "fdesk")
+        // The gateway approved $20.00 for V1, then the desk's posting failed (simulated: the charge exists, nothing was recorded).
+        let gateway = try SandboxCardGateway(file: cli.home.appendingPathComponent("var/sandbox/default/gateway.sqlite"),
+                                             clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/Chicago")!)
+        let card = try gateway.tokenize(try CardEntry(number: "4242424242424242", expiry: "12/29"))
+        _ = try gateway.charge(ChargeRequest(token: card.token, amount: Money(cents: 2_000),
+                                             idempotencyKey: "access.checkin:default:V1:2000:\(card.fingerprint)", reference: "V1"))
+        let other = try cli.runWithInput("4242424242424242 12/29\n", "access", "check-in", "V1", "--pay", "card", "--card-stdin",
+                                         "--amount", "15.00", "--not-collected", "partial", "--user", "fdesk")
+        #expect(other.exitCode == 75 && other.stderr.contains("already charged $20.00 for V1"), "\(other.stderr)")
+        let same = try cli.runWithInput("4242 4242 4242 4242 12/29\n", "access", "check-in", "V1", "--pay", "card", "--card-stdin", "--user", "fdesk")
+        #expect(same.exitCode == 0 && same.stdout.contains("$20.00"), "\(same.stderr)")
+        #expect(try gateway.approvedCharges(reference: "V1").count == 1, "one charge at the processor")
+        let posted = try Self.rows(cli, "SELECT collected_cents FROM access_checkin")
+        #expect(posted.count == 1 && posted[0]["collected_cents"] == 2_000)
     }
 
     @Test("A no-show is marked only once the day has come, and a missed visit cannot be checked in")

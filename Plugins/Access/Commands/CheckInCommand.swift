@@ -126,12 +126,21 @@ struct CheckInCommand: ParsableCommand {
                 guard let line = readLine(strippingNewline: true) else {
                     throw RevCycleError(.invalidInput, "No card on standard input; expected one line \"NUMBER MM/YY [CVC]\".", at: "--card-stdin")
                 }
+                // "4242 4242 4242 4242 12/29 123": the number (spaces allowed), the expiry, an optional security code.
                 let parts = line.split(separator: " ").map(String.init)
-                guard (2...3).contains(parts.count) else {
-                    throw RevCycleError(.invalidInput, "Expected \"NUMBER MM/YY [CVC]\" on standard input (the number without spaces).",
-                                        at: "--card-stdin")
+                guard let expiry = parts.firstIndex(where: { $0.contains("/") }), expiry > 0, parts.count - expiry <= 2 else {
+                    throw RevCycleError(.invalidInput, "Expected \"NUMBER MM/YY [CVC]\" on standard input.", at: "--card-stdin")
                 }
-                token = try gateway.tokenize(try CardEntry(number: parts[0], expiry: parts[1], securityCode: parts.count == 3 ? parts[2] : nil))
+                token = try gateway.tokenize(try CardEntry(number: parts[..<expiry].joined(), expiry: parts[expiry],
+                                                           securityCode: expiry + 1 < parts.count ? parts[expiry + 1] : nil))
+            }
+            // A charge approved for this visit by an earlier attempt whose posting failed is posted, not repeated.
+            if let earlier = try gateway.approvedCharges(reference: visit.id.description).first,
+               earlier.card.fingerprint != token.fingerprint || earlier.amount != amount {
+                throw RevCycleError(
+                    .conflict,
+                    "\(earlier.card) was already charged \(earlier.amount) for \(visit.id) (\(earlier.chargeID)) by an attempt that recorded nothing; charging again would take the money twice.",
+                    remedy: "check in again with --amount \(earlier.amount.plainText) and the same card to post that charge, or refund it first")
             }
             // One key per visit, amount and card: running the check-in again after a failure finds the
             // first charge instead of charging again; another card is another attempt.

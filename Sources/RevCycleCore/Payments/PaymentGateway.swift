@@ -27,6 +27,10 @@ public protocol PaymentGateway: Sendable {
     /// a decision (unknown token, an amount out of range).
     func charge(_ request: ChargeRequest) throws -> GatewayCharge
 
+    /// The approved charges made under `reference` (an appointment, an account), oldest first, so a
+    /// desk can see a charge approved by an attempt whose posting never happened.
+    func approvedCharges(reference: String) throws -> [GatewayCharge]
+
     /// Refunds part or all of an approved charge; the same key returns the first refund.
     ///
     /// - Throws: `conflict` when the refunds would exceed the charge, `notFound` for an unknown charge.

@@ -128,6 +128,16 @@ public struct SandboxCardGateway: PaymentGateway {
         }
     }
 
+    public func approvedCharges(reference: String) throws -> [GatewayCharge] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM card_charge WHERE reference = ? AND authorization_code IS NOT NULL ORDER BY created_at, charge_id
+                """, arguments: [reference]).map { row in
+                try Self.charge(from: row, card: try Self.card(row["token"], in: db).token)
+            }
+        }
+    }
+
     public func refund(chargeID: String, amount: Money, idempotencyKey: String) throws -> GatewayRefund {
         guard amount > .zero else {
             throw RevCycleError(.invalidInput, "A refund must be at least $0.01; got \(amount).", at: "amount")
