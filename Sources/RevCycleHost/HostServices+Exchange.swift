@@ -32,11 +32,21 @@ extension HostServices {
 
     /// A name for an outbox file that sorts by time: `20261129T101502-aetna-RC1A2B.270`.
     public func exchangeFileName(_ parts: [String], suffix: String) -> String {
+        ([fileTimestamp] + parts).joined(separator: "-") + "." + suffix
+    }
+
+    /// The clock's now as `20261129T101502` (UTC), for file names that sort by time.
+    var fileTimestamp: String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss"
-        return ([formatter.string(from: clock.now())] + parts).joined(separator: "-") + "." + suffix
+        return formatter.string(from: clock.now())
+    }
+
+    /// A trace number (TRN02) no other inquiry carries: `prefix` and 14 random hex digits.
+    public func newTraceNumber(prefix: String) -> String {
+        prefix + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(14).uppercased()
     }
 
     /// Writes `text` to the outbox, calling `record` between writing and publishing it: the file is

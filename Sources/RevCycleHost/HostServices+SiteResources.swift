@@ -34,11 +34,7 @@ extension HostServices {
         let old = (try? readText(path)).flatMap { try? Chargemaster(csv: $0, file: path) }
         var backup: String?
         if FileManager.default.fileExists(atPath: url.path) {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = "yyyyMMdd'T'HHmmss"
-            backup = path + "." + formatter.string(from: clock.now()) + ".bak"
+            backup = path + "." + fileTimestamp + ".bak"
             try FileManager.default.copyItem(at: url, to: host.resolve(backup!))
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -157,6 +157,14 @@ public struct SQLiteLedgerStore: LedgerStore {
         }
     }
 
+    /// The sum of every posting to `bucket` in the whole journal (all sites): a benchmark's or an
+    /// auditor's cross-check, such as cash on the ledger against a remittance's payment.
+    public func total(of bucket: LedgerBucket) throws -> Money {
+        Money(cents: try database.writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT coalesce(sum(amount), 0) FROM posting WHERE bucket = ?", arguments: [bucket.code]) ?? 0
+        })
+    }
+
     /// The account's balances by liability, read inside the caller's transaction.
     public static func balances(of account: AccountID, in db: Database) throws -> LiabilityBalances {
         var result: [Liability: Money] = [:]

@@ -30,7 +30,7 @@ struct EligibilityExchange {
             var inquiries: [EligibilityInquiry] = []
             var recorded: [(patient: PatientID, coverage: Int64?, payer: PayerCode, trace: String)] = []
             for request in group {
-                let trace = Self.newTrace()
+                let trace = context.services.newTraceNumber(prefix: "RC")
                 let demographics = try store.profile(of: request.patient.id, by: context.actor).demographics
                 inquiries.append(try builder.inquiry(patient: request.patient, demographics: demographics, memberID: request.memberID,
                                                      payer: payer, serviceDate: serviceDate, serviceTypes: serviceTypes, trace: trace,
@@ -96,10 +96,5 @@ struct EligibilityExchange {
             detail: "\(answer.rejection ?? what). Check the member id, name and date of birth with the patient and the card, or record the right coverage, then run revcycle access eligibility check \(inquiry.patient).",
             role: .access, priority: soon ? .urgent : .high, dueDate: inquiry.serviceDate,
             links: WorkItem.Links(patient: inquiry.patient), createdBy: context.actor.user, createdAt: context.actor.at)
-    }
-
-    /// A trace number (TRN02) unique to this inquiry.
-    static func newTrace() -> String {
-        "RC" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(14).uppercased()
     }
 }

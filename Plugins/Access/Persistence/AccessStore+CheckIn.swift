@@ -23,9 +23,12 @@ extension AccessStore {
     }
 
     static func priorBalance(of patient: PatientID, site: String, in db: Database) throws -> (GuarantorID, Money, [(AccountID, Money)]) {
+        // The guarantor linked first at registration; for patients registered before links were kept, their own guarantor row.
         guard let guarantor = try Int64.fetchOne(db, sql: """
-            SELECT guarantor_id FROM access_guarantor_link WHERE patient_id = ?
-            UNION ALL SELECT id FROM guarantor WHERE patient_id = ? AND site = ? LIMIT 1
+            SELECT guarantor_id FROM (
+                SELECT guarantor_id, 0 AS rank, created_at FROM access_guarantor_link WHERE patient_id = ?
+                UNION ALL SELECT id, 1, 0 FROM guarantor WHERE patient_id = ? AND site = ?)
+            ORDER BY rank, created_at, guarantor_id LIMIT 1
             """, arguments: [patient.rawValue, patient.rawValue, site]) else {
             throw RevCycleError(.notFound, "Patient \(patient) has no guarantor on file, so no account can be opened.",
                                 remedy: "register the patient with a guarantor")

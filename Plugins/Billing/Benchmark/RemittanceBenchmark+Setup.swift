@@ -160,9 +160,6 @@ extension RemittanceBenchmark {
 
     /// Every cash posting on the ledger, summed.
     static func cashOnLedger(_ database: RevCycleDatabase) throws -> Money {
-        Money(cents: try database.writer.read { db in
-            try Int64.fetchOne(db, sql: "SELECT coalesce(sum(amount), 0) FROM posting WHERE bucket = ?",
-                               arguments: [LedgerBucket.cash.code]) ?? 0
-        })
+        try SQLiteLedgerStore(database: database).total(of: .cash)
     }
 }

@@ -41,7 +41,7 @@ extension ClaimCommand {
                     let patient = try services.patients.patient(encounter.patient, by: context.actor)
                     guard let coverage = try services.coverage.coverages(of: encounter.patient, by: context.actor).first(where: { $0.id == claim.coverage })
                     else { throw RevCycleError(.notFound, "Coverage C\(claim.coverage) of claim \(claim.patientControlNumber) no longer exists.") }
-                    let trace = "ST" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(14).uppercased()
+                    let trace = services.newTraceNumber(prefix: "ST")
                     inquiries.append((claim, trace))
                     return ClaimStatusInquiry.Claim(
                         provider: PartyName(organization: String(facility.name.prefix(60)), idQualifier: "XX", id: facility.npi.digits),
