@@ -135,6 +135,18 @@ public struct CommandContext: Sendable {
 }
 
 extension CommandContext {
+    /// A reason or note staff must give (a cancellation, an ended coverage, an appeal), trimmed and
+    /// checked: 3 to 200 characters, kept in a history or the audit trail.
+    ///
+    /// - Throws: `invalidInput` naming `option`.
+    public func requiredNote(_ text: String, option: String, saying what: String = "a reason") throws -> String {
+        let note = text.trimmingCharacters(in: .whitespaces)
+        guard (3...200).contains(note.count) else {
+            throw RevCycleError(.invalidInput, "Give \(what) of 3 to 200 characters; it is kept with the change.", at: option)
+        }
+        return note
+    }
+
     /// Today's date at the site, from the injected clock.
     public var today: CalendarDate { CalendarDate(actor.at, in: services.site.timeZone) }
 

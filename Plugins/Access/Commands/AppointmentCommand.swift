@@ -159,10 +159,7 @@ struct AppointmentCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext.open(options, module: "access", action: "access.appointment.cancel", roles: [.access])
-            let why = reason.trimmingCharacters(in: .whitespaces)
-            guard (3...200).contains(why.count) else {
-                throw RevCycleError(.invalidInput, "A cancellation needs a reason of 3 to 200 characters.", at: "--reason")
-            }
+            let why = try context.requiredNote(reason, option: "--reason")
             let cancelled = try AccessStore(database: context.services.database).cancel(try AppointmentID(parsing: appointment),
                                                                                         reason: why, by: context.actor)
             try AppointmentCommand.emit(cancelled, in: context)

@@ -109,10 +109,7 @@ struct CoverageCommand: ParsableCommand {
             guard let id = Int64(digits), id > 0 else {
                 throw RevCycleError(.invalidInput, "\"\(coverage)\" is not a coverage id; expected C followed by a number, such as C3.")
             }
-            let why = reason.trimmingCharacters(in: .whitespaces)
-            guard (3...200).contains(why.count) else {
-                throw RevCycleError(.invalidInput, "Give a reason of 3 to 200 characters.", at: "--reason")
-            }
+            let why = try context.requiredNote(reason, option: "--reason")
             let ended = try context.services.coverage.end(coverage: id, on: try CalendarDate(parsing: on), reason: why, by: context.actor)
             context.emit(.record([("coverage", .text("C\(id)")), ("patient", .text(ended.patient.description)),
                                   ("detail", .text(CoverageCommand.line(ended)))]))

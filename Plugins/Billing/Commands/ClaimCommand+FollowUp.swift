@@ -49,10 +49,7 @@ extension ClaimCommand {
 
         func run() throws {
             let context = try CommandContext.open(options, module: "billing", action: "billing.claim.appeal", roles: [.billing])
-            let text = note.trimmingCharacters(in: .whitespaces)
-            guard (3...200).contains(text.count) else {
-                throw RevCycleError(.invalidInput, "An appeal needs a note of 3 to 200 characters.", at: "--note")
-            }
+            let text = try context.requiredNote(note, option: "--note", saying: "a note of what was sent")
             let id = try ClaimCommand.parseID(claim)
             let store = BillingStore(database: context.services.database)
             guard [.denied, .partiallyPaid].contains(try store.claim(id, site: context.actor.site).state) else {
@@ -65,10 +62,7 @@ extension ClaimCommand {
 
     static func supersede(_ text: String, with frequency: Claim.Frequency, reason: String, options: GlobalOptions, action: String) throws {
         let context = try CommandContext.open(options, module: "billing", action: action, roles: [.billing])
-        let why = reason.trimmingCharacters(in: .whitespaces)
-        guard (3...200).contains(why.count) else {
-            throw RevCycleError(.invalidInput, "Give a reason of 3 to 200 characters.", at: "--reason")
-        }
+        let why = try context.requiredNote(reason, option: "--reason")
         let replacement = try BillingStore(database: context.services.database)
             .supersede(try parseID(text), with: frequency, reason: why, by: context.actor)
         var report = Report.record(zip(columns, cells(replacement)).map { ($0, $1) })
