@@ -94,8 +94,8 @@ extension BillingStore {
             result.cashPosted += posting.isReversal ? -posting.paid : posting.paid
             let state = posting.resultingState(status: remitted.status)
             if claim.state != state, claim.state.next.contains(state) {
-                try advance(claim, to: state, reason: "835 \(advice.traceNumber): paid \(posting.paid), patient \(posting.patientResponsibility), denied \(posting.denied)",
-                            patient: patient, by: actor, in: db)
+                try move(claim, to: state, reason: "835 \(advice.traceNumber): paid \(posting.paid), patient \(posting.patientResponsibility), denied \(posting.denied)",
+                         patient: patient, by: actor, in: db)
             }
             try db.cachedStatement(sql: "UPDATE billing_claim SET payer_claim_number = ? WHERE id = ?")
                 .execute(arguments: [remitted.payerClaimControlNumber, claim.id])
@@ -161,19 +161,6 @@ extension BillingStore {
             throw RevCycleError(.notFound, "Account \(account) does not exist at site \(site).")
         }
         return PatientID(patient)
-    }
-
-    /// ``move(_:to:reason:by:in:)`` for a move already checked against the state machine, with the patient known:
-    /// the same update, transition row and audit row, through cached statements.
-    private static func advance(_ claim: Claim, to state: ClaimState, reason: String, patient: PatientID, by actor: ActingUser,
-                                in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE billing_claim SET state = ? WHERE id = ?").execute(arguments: [state.rawValue, claim.id])
-        try db.cachedStatement(sql: """
-            INSERT INTO billing_claim_transition (claim_id, at, user, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [claim.id, actor.at.timeIntervalSince1970, actor.user, claim.state.rawValue, state.rawValue, reason])
-        try SQLiteAuditLog.append(action: "billing.claim.\(state.rawValue)", outcome: .allowed, patient: patient, account: claim.account,
-                                  detail: "claim \(claim.patientControlNumber): \(claim.state.rawValue) → \(state.rawValue): \(reason)",
-                                  by: actor, in: db)
     }
 
     /// What the claim's payer owes on its account now: its receivable balance (kept by the posting trigger).
