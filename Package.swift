@@ -104,6 +104,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CollectionsTests",
+            dependencies: ["Collections", "RevCycleCore", "RevCycleHost", "RevCycleTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CLITests",
             dependencies: ["revcycle", "RevCycleTesting", "RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleSandbox", "X12", grdb],
             swiftSettings: swiftSettings

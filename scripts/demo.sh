@@ -64,7 +64,7 @@ rc counseling discount --account A3 --percent 60 --application FA-2026-0113 --us
 rc tasks done T1 --note "FA approved at 60%, patient informed" --user counsel
 
 step "Collections: a patient payment that overpays leaves a credit"
-rc collections balances --user coll
+rc collections worklist --user coll
 rc collections payment --account A1 --amount 30.00 --method check --reference 4471 --user coll
 echo "(the collections module reacted to the payment event: a credit balance to refund or apply)"
 rc tasks list --user coll

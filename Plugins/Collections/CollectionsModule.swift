@@ -1,6 +1,7 @@
 public import ArgumentParser
 public import RevCycleHost
 public import RevCycleScripting
+public import RevCycleStore
 
 /// Collections: patient payments and the list of guarantors who owe (statements, worklists,
 /// plans and agencies grow here).
@@ -19,14 +20,13 @@ public struct CollectionsModule: RoleModule {
                      "credit_cents": "the part of the payment that became a credit balance, in cents"],
             example: ["method": "check", "amount_cents": "300000", "reference": "4471", "credit_cents": "0"])]
     }
-    public var hooks: [HookDeclaration] { [CollectionsHooks.worklistPriority] }
+    public var hooks: [HookDeclaration] {
+        [CollectionsHooks.worklistPriority, CollectionsHooks.dunningNextStep, CollectionsHooks.planTerms]
+    }
     public var subscriptions: [EventSubscription] {
         [EventSubscription("billing.payment.posted", handler: CreditBalanceReview.handle),
          EventSubscription("collections.payment.posted", handler: CreditBalanceReview.handle)]
     }
-    public var parameters: [ParameterDeclaration] {
-        [ParameterDeclaration(
-            "minimum_statement_balance", .amount(0...100_000), default: .amountCents(500),
-            doc: "Patient balances below this are not listed for follow-up or billed on a statement.")]
-    }
+    public var parameters: [ParameterDeclaration] { CollectionsParameters.all }
+    public var migrations: [StoreMigration] { CollectionsMigrations.all }
 }

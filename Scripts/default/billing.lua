@@ -284,3 +284,41 @@ revcycle.on("billing.claim.denied", function(event)
     sequence = event.sequence,
   })
 end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- billing.claim.adjudicated  (an event: your handler reacts; it decides nothing)
+--
+-- WHEN IT RUNS
+--   After each claim of an 835 has been posted (paid, partly paid, denied or reversed). Patient
+--   statements and explanations read these events to say WHY the patient owes what they owe.
+--
+-- EVENT (the table your handler receives)
+--   name      string   "billing.claim.adjudicated"
+--   account   string   the encounter account, such as "A7"
+--   fields    table of TEXT values (convert amounts with tonumber):
+--     claim, payer, trace        the claim ("RC12"), the payer's code, the 835's trace number
+--     reversal                   "true" when the payer took back an earlier answer (amounts are
+--                                those taken back), else "false"
+--     responsible                "patient", or "insurance:<PAYER>" when a secondary payer takes
+--                                the patient's share
+--     paid_cents, contractual_cents, denied_cents
+--     deductible_cents, coinsurance_cents, copay_cents, not_covered_cents, other_patient_cents
+--                                the patient's share by reason (PR-1, PR-2, PR-3, non-covered, other)
+--
+-- ON FAILURE
+--   An error in a handler is logged and reported; the posting stays and other handlers still run.
+--
+-- THE DEFAULT
+--   No handler: RevCycle's own modules read these events from the event log.
+--
+-- Example change: (a counselor calls anyone left with a deductible of $2,500 or more)
+--
+--   revcycle.on("billing.claim.adjudicated", function(event)
+--     if event.fields.reversal == "false" and event.fields.responsible == "patient"
+--        and (tonumber(event.fields.deductible_cents) or 0) >= 250000 then
+--       revcycle.tasks.create{ role = "counseling", account = event.account, priority = "normal",
+--                              title = "Large deductible on " .. event.fields.claim .. ": offer a plan or assistance" }
+--     end
+--   end)
+-- ---------------------------------------------------------------------------------------------

@@ -23,8 +23,14 @@ public struct EntityID<Entity: IdentifiedEntity>: Sendable, Hashable, Comparable
         self.init(value)
     }
 
+    /// Decodes what ``encode(to:)`` writes (`"G3"`), or a bare number.
     public init(from decoder: any Decoder) throws {
-        self.init(try decoder.singleValueContainer().decode(Int64.self))
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(number)
+        } else {
+            self = try Self(parsing: try container.decode(String.self))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

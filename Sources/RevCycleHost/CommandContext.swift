@@ -25,11 +25,12 @@ public struct CommandContext: Sendable {
 
     public static func open(
         _ options: GlobalOptions, module: String? = nil, action: String, roles: Set<Role>,
-        plugins: PluginRegistry? = nil, clock: any WallClock = SystemWallClock(), requiresCurrentSchema: Bool = true
+        plugins: PluginRegistry? = nil, clock: (any WallClock)? = nil, requiresCurrentSchema: Bool = true
     ) throws -> CommandContext {
         let plugins = try plugins ?? PluginRegistry.current()
         let home = options.homeURL
         let host = try HostConfiguration.load(home: home)
+        let clock = try clock ?? SettableWallClock.fromEnvironment(allowed: host.clockIsSettable)
         guard host.sites.contains(options.site) else {
             throw RevCycleError(.notFound, "Site \(options.site) is not listed in \(HostConfiguration.fileName); sites are \(host.sites.joined(separator: ", ")).",
                                 remedy: "use --site \(host.sites[0]), or add the site to \(HostConfiguration.fileName)")

@@ -9,6 +9,7 @@ import RevCycleCore
 /// log_level: info
 /// sites:
 ///   - default
+/// clock: system        # or `settable`: a test or training home whose commands read $REVCYCLE_NOW
 /// ```
 public struct HostConfiguration: Sendable, Hashable {
     /// The folder holding `config/`; relative paths in the files are taken from here.
@@ -17,9 +18,12 @@ public struct HostConfiguration: Sendable, Hashable {
     public var busyTimeoutSeconds: Int
     public var logLevel: String
     public var sites: [String]
+    /// Whether commands may read the time from `$REVCYCLE_NOW` (a simulation, a test or a training
+    /// home) instead of the system clock. A production installation leaves it `system`.
+    public var clockIsSettable: Bool = false
 
     public static let fileName = "config/revcycle.yaml"
-    static let keys = ["database", "busy_timeout_seconds", "log_level", "sites"]
+    static let keys = ["database", "busy_timeout_seconds", "log_level", "sites", "clock"]
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
     public var databaseURL: URL { resolve(databasePath) }
@@ -43,6 +47,12 @@ public struct HostConfiguration: Sendable, Hashable {
                     throw value.error("Unknown log level \"\(level)\"; expected one of: \(logLevels.joined(separator: ", ")).")
                 }
                 configuration.logLevel = level
+            case "clock":
+                let clock = try value.string()
+                guard ["system", "settable"].contains(clock) else {
+                    throw value.error("Unknown clock \"\(clock)\"; expected system (the computer's clock) or settable (commands read $REVCYCLE_NOW).")
+                }
+                configuration.clockIsSettable = clock == "settable"
             default:  // sites
                 configuration.sites = try value.sequence().map { item in
                     let site = try item.string()

@@ -1,7 +1,7 @@
 import Crypto
 
-/// SHA-256 as lowercase hex: audit chain links and journal content digests.
-enum Digest {
+/// SHA-256 as lowercase hex: audit chain links, journal content digests, imported files' identity.
+public enum Digest {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The 32 raw bytes, for columns that are compared, never read by people.
@@ -9,7 +9,7 @@ enum Digest {
         Array(SHA256.hash(data: Array(text.utf8)))
     }
 
-    static func sha256Hex(_ text: String) -> String {
+    public static func sha256Hex(_ text: String) -> String {
         var hex = [UInt8]()
         hex.reserveCapacity(64)
         for byte in SHA256.hash(data: Array(text.utf8)) {

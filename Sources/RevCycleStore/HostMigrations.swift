@@ -3,7 +3,7 @@ public import GRDB
 /// The shared schema: registry (patients, guarantors, accounts), the journal, audit, users and
 /// work items. Modules add their own tables through their own migrations.
 public enum HostMigrations {
-    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems, events, coverage, controlNumbers]
+    public static let all: [StoreMigration] = [registry, ledger, audit, users, workItems, events, coverage, controlNumbers, eventsByAccount]
 
     static let registry = StoreMigration("host.001-registry") { db in
         try db.execute(sql: """
@@ -191,6 +191,11 @@ public enum HostMigrations {
 
     /// The last X12 control numbers used per site and sender, so that an interchange, group or
     /// transaction set number never repeats (payers reject a reused ISA13).
+    /// A visit's events (a payer's answers, a payment) read back by statements and explanations.
+    static let eventsByAccount = StoreMigration("host.009-events-by-account") { db in
+        try db.execute(sql: "CREATE INDEX host_event_by_account ON host_event(account_id, name) WHERE account_id IS NOT NULL")
+    }
+
     static let controlNumbers = StoreMigration("host.008-x12-control-numbers") { db in
         try db.execute(sql: """
             CREATE TABLE x12_control_number (

@@ -7,14 +7,14 @@ struct ModuleToggleTests {
     @Test func aDisabledModulesCommandIsRefusedWithTheExactFix() throws {
         let cli = try CLIRunner.initialised()
         try cli.expectSuccess("modules", "disable", "collections")
-        let refused = try cli.run("collections", "balances", "--user", "coll")
+        let refused = try cli.run("collections", "worklist", "--user", "coll")
         #expect(refused.exitCode == 69)
         #expect(refused.stderr.contains("The collections module is off for site default"))
         #expect(refused.stderr.contains("revcycle modules enable collections --site default"))
         let list = try cli.expectSuccess("modules", "list", "--format", "csv")
         #expect(list.stdout.contains("collections,disabled,billing"))
         try cli.expectSuccess("modules", "enable", "collections")
-        #expect(try cli.run("collections", "balances", "--user", "coll").exitCode == 0)
+        #expect(try cli.run("collections", "worklist", "--user", "coll").exitCode == 0)
     }
 
     @Test func enablingAModuleWhoseDependencyIsOffIsRefusedWithTheReason() throws {

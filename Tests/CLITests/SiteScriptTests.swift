@@ -57,7 +57,7 @@ struct SiteScriptTests {
 
     @Test func theWorklistOrderFollowsTheSitesPriority() throws {
         let cli = try Self.home(["collections.lua": """
-            revcycle.policy("collections.worklist.priority", function(g)
+            revcycle.policy("collections.priority", function(g)
               -- Small balances first: a phone call closes them.
               return { priority = 1000 - math.min(g.patient_owes_cents // 100, 1000), reason = "small first" }
             end)
@@ -68,7 +68,7 @@ struct SiteScriptTests {
         try cli.expectSuccess("access", "open-account", "--patient", "P2", "--guarantor", "G2", "--service-date", "2026-10-04", "--user", "fdesk")
         try cli.expectSuccess("billing", "charge", "--account", "A1", "--code", "99213", "--amount", "900.00", "--self-pay", "--user", "biller")
         try cli.expectSuccess("billing", "charge", "--account", "A3", "--code", "99213", "--amount", "40.00", "--self-pay", "--user", "biller")
-        let list = try cli.expectSuccess("collections", "balances", "--user", "coll", "--format", "csv")
+        let list = try cli.expectSuccess("collections", "worklist", "--user", "coll", "--format", "csv")
         let rows = list.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
         #expect(rows.map { $0[0] } == ["G2", "G1"], "small balance first: \(list.stdout)")
         #expect(rows.first?[1] == "960" && rows.first?.last == "small first")

@@ -1,3 +1,4 @@
+import RevCycleHost
 import RevCycleCore
 
 extension EstimateDocument {

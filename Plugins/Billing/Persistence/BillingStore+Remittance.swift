@@ -108,6 +108,17 @@ extension BillingStore {
                     "reasons": posting.denials.map { "\($0.group.rawValue)-\($0.reason)" }.joined(separator: " "),
                 ], occurredAt: actor.at))
             }
+            result.events.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: claim.account, fields: [
+                "claim": claim.patientControlNumber, "payer": payer, "trace": advice.traceNumber,
+                "reversal": posting.isReversal ? "true" : "false", "responsible": responsible.description,
+                "paid_cents": String(posting.paid.cents), "contractual_cents": String(posting.contractual.cents),
+                "denied_cents": String(posting.denied.cents),
+                "deductible_cents": String(posting.patientShares["deductible"]?.cents ?? 0),
+                "coinsurance_cents": String(posting.patientShares["coinsurance"]?.cents ?? 0),
+                "copay_cents": String(posting.patientShares["copay"]?.cents ?? 0),
+                "not_covered_cents": String(posting.patientShares["not-covered"]?.cents ?? 0),
+                "other_patient_cents": String(posting.patientShares["other"]?.cents ?? 0),
+            ], occurredAt: actor.at))
             if posting.paid > .zero, !posting.isReversal {
                 result.events.append(HostEvent(name: "billing.payment.posted", site: actor.site, account: claim.account, fields: [
                     "payer": payer, "amount_cents": String(posting.paid.cents), "trace": advice.traceNumber,

@@ -1,6 +1,6 @@
 -- Prairie Valley Critical Access Hospital (25 beds, rural): the collections worklist.
 --
--- The policy here REPLACES the default collections.worklist.priority
+-- The policy here REPLACES the default collections.priority
 -- (Scripts/default/collections.lua) for this site only. It is an example written for this
 -- sample site.
 --
@@ -26,13 +26,13 @@ local function clamp(value, low, high)
   return math.max(low, math.min(high, value))
 end
 
--- collections.worklist.priority (see Scripts/default/collections.lua for the payload and result)
+-- collections.priority (see Scripts/default/collections.lua for the payload and result)
 --
 --   nothing owed (or a credit)               -> 0
 --   insurance still pending                  -> the score below, divided by 4
 --   $250.00 or less                          -> 700 + 1 per day of age (max 300)
 --   more than $250.00                        -> 1 per $20 owed (max 300) + 1 per day (max 365)
-revcycle.policy("collections.worklist.priority", function(guarantor)
+revcycle.policy("collections.priority", function(guarantor)
   local owes = guarantor.patient_owes_cents
   if owes <= 0 then
     return { priority = 0, reason = "Nothing owed by the patient" }

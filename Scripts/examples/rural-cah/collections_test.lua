@@ -1,5 +1,5 @@
 -- Tests Prairie Valley's worklist order (Scripts/examples/rural-cah/collections.lua).
-local HOOK = "collections.worklist.priority"
+local HOOK = "collections.priority"
 
 local function priority(overrides)
   local g = { guarantor = "G1", patient_owes_cents = 10000, pending_insurance_cents = 0, accounts = 1,

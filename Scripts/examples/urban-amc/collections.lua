@@ -1,7 +1,7 @@
 -- Lakeshore University Medical Center (urban academic center): the collections worklist, and
 -- a financial-assistance check after large patient payments.
 --
--- The policy here REPLACES the default collections.worklist.priority
+-- The policy here REPLACES the default collections.priority
 -- (Scripts/default/collections.lua) for this site only. The event handler ADDS to the
 -- default one (which keeps logging). These are examples written for this sample site.
 --
@@ -45,7 +45,7 @@ local function minimum_statement_cents()
   return math.tointeger(value) or FALLBACK_MINIMUM_CENTS
 end
 
--- collections.worklist.priority (see Scripts/default/collections.lua for the payload and result)
+-- collections.priority (see Scripts/default/collections.lua for the payload and result)
 --
 --     balance points  1 per $25.00 owed, at most 600
 --   + age points      0 for the first 30 days, then 2 per day, at most 300
@@ -55,7 +55,7 @@ end
 --     divided by 4    when the pending insurance is at least what the patient owes
 --     divided by 2    when some (smaller) insurance amount is pending
 --   A balance under the site's minimum statement balance scores 0.
-revcycle.policy("collections.worklist.priority", function(guarantor)
+revcycle.policy("collections.priority", function(guarantor)
   local owes = guarantor.patient_owes_cents
   local minimum = minimum_statement_cents()
   if owes <= 0 or owes < minimum then

@@ -1,6 +1,6 @@
 -- Tests Lakeshore's worklist order (Scripts/examples/urban-amc/collections.lua).
 -- (The large-payment event handler is tested in events_test.lua, with revcycle.test.emit.)
-local HOOK = "collections.worklist.priority"
+local HOOK = "collections.priority"
 
 local function priority(overrides)
   local g = { guarantor = "G1", patient_owes_cents = 100000, pending_insurance_cents = 0, accounts = 1,

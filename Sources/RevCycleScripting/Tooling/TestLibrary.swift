@@ -5,7 +5,7 @@
 ///
 /// ```lua
 /// test("self-pay accounts come first", function()
-///   local priority = revcycle.test.call_policy("collections.worklist.priority",
+///   local priority = revcycle.test.call_policy("collections.priority",
 ///     { account_id = "A-1", balance_cents = 125000, days_past_due = 95, payer = "self", has_plan = false })
 ///   expect_eq(priority, 2550)
 /// end)

@@ -1,6 +1,9 @@
-/// Text made safe to place in HTML element content and attribute values.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+/// Text made safe to place in HTML element content and in quoted attribute values: what every
+/// module's printable page (a good-faith estimate, a statement, a dashboard) passes its data through,
+/// so that a name such as `O'Brien <Jr> & Sons` shows as written and can never open a tag, end an
+/// attribute or start an entity.
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {

@@ -1,0 +1,97 @@
+import RevCycleCore
+
+/// What the ledger and the event log say about one visit, as a statement needs it: the visit's
+/// journal entries (only their postings to this visit) and the payers' answers.
+struct VisitLedger: Sendable, Hashable {
+    var account: AccountID
+    var patientName: String
+    var serviceDate: CalendarDate
+    var entries: [Entry]
+    /// The `billing.claim.adjudicated` events of the visit (their fields), oldest first.
+    var adjudications: [[String: String]]
+
+    /// A journal entry, reduced to its postings on this visit.
+    struct Entry: Sendable, Hashable {
+        var source: EntrySource.Kind
+        var memo: String
+        var date: CalendarDate
+        var postings: [Posting]
+
+        /// The entry's change to what is owed on the visit (its receivable postings).
+        var receivableChange: Money { total { $0.liability != nil } }
+        /// Gross charges the entry adds (a charge; negative for a charge taken back).
+        var charges: Money { -total { $0 == .grossCharges } }
+        /// Amounts written off (contractual, charity, bad debt, administrative).
+        var adjustments: Money {
+            total { [.contractualAdjustment, .charityAdjustment, .badDebt, .administrativeAdjustment].contains($0) }
+        }
+        /// The money the entry brought in against the visit: what lowered the balance that was not a
+        /// charge taken back or a write-off. Exact by construction: Δreceivable = charges − adjustments − paid.
+        var paid: Money { charges - adjustments - receivableChange }
+
+        private func total(_ where: (LedgerBucket) -> Bool) -> Money {
+            postings.filter { `where`($0.bucket) }.reduce(.zero) { $0 + $1.amount }
+        }
+    }
+}
+
+/// Turns a visit's ledger into the figures a statement prints, so that for every visit
+/// `charges − insurancePaid − adjustments − patientPaid = pendingInsurance + patientBalance`, to the cent.
+enum StatementVisitFigures {
+    /// - Parameter describe: the chargemaster's description of a service code, when it has one.
+    static func visit(_ ledger: VisitLedger, describe: (String) -> String?) -> StatementVisit {
+        var charges = Money.zero, insurancePaid = Money.zero, adjustments = Money.zero, patientPaid = Money.zero
+        var pending = Money.zero, patientBalance = Money.zero
+        var services: [StatementService] = []
+        for entry in ledger.entries {
+            charges += entry.charges
+            adjustments += entry.adjustments
+            if entry.source == .remittance { insurancePaid += entry.paid } else { patientPaid += entry.paid }
+            if entry.charges > .zero { services.append(service(entry, describe: describe)) }
+            for posting in entry.postings {
+                switch posting.bucket.liability {
+                case .insurance?: pending += posting.amount
+                case .patient?, .credit?: patientBalance += posting.amount
+                case nil: break
+                }
+            }
+        }
+        return StatementVisit(
+            account: ledger.account, patientName: ledger.patientName, serviceDate: ledger.serviceDate, services: services,
+            charges: charges, insurancePaid: insurancePaid, adjustments: adjustments, patientPaid: patientPaid,
+            responsibility: shares(ledger, patientShare: patientBalance + patientPaid), pendingInsurance: pending,
+            patientBalance: patientBalance)
+    }
+
+    /// The patient's share of the visit by reason, from the payers' answers; what they do not explain
+    /// is self-pay (no payer ever answered) or "other".
+    static func shares(_ ledger: VisitLedger, patientShare: Money) -> [PatientShare] {
+        var byReason: [PatientShare.Reason: Money] = [:]
+        let fields: [(String, PatientShare.Reason)] = [("deductible_cents", .deductible), ("coinsurance_cents", .coinsurance),
+                                                       ("copay_cents", .copay), ("not_covered_cents", .notCovered),
+                                                       ("other_patient_cents", .other)]
+        for answer in ledger.adjudications where answer["responsible"] == "patient" {
+            let sign: Int64 = answer["reversal"] == "true" ? -1 : 1
+            for (field, reason) in fields {
+                if let cents = answer[field].flatMap(Int64.init), cents != 0 { byReason[reason, default: .zero] += Money(cents: cents * sign) }
+            }
+        }
+        let explained = byReason.values.reduce(.zero, +)
+        let rest = patientShare - explained
+        if rest > .zero { byReason[ledger.adjudications.isEmpty ? .selfPay : .other, default: .zero] += rest }
+        return PatientShare.Reason.allCases.compactMap { reason in
+            byReason[reason].flatMap { $0 > .zero ? PatientShare(reason: reason, amount: $0) : nil }
+        }
+    }
+
+    /// A charge entry as a service line: billing writes its memo as `charge 99213-25 x1`.
+    static func service(_ entry: VisitLedger.Entry, describe: (String) -> String?) -> StatementService {
+        let words = entry.memo.split(separator: " ")
+        if words.count >= 3, words[0] == "charge", words[2].hasPrefix("x"), let units = Int(words[2].dropFirst()) {
+            let coded = String(words[1])
+            let code = String(coded.prefix(5))
+            return StatementService(code: coded, description: describe(code) ?? "Service \(code)", units: units, charge: entry.charges)
+        }
+        return StatementService(code: "", description: entry.memo, units: 1, charge: entry.charges)
+    }
+}
