@@ -67,7 +67,7 @@ struct EventRegistryTests {
 
     @Test func theBundledModulesDeclareWhatTheyPublish() throws {
         let registry = try PluginRegistry(HostTestSupport.bundled)
-        #expect(registry.publishedEventNames == ["access.checkin.completed", "billing.claim.denied", "billing.payment.posted",
+        #expect(registry.publishedEventNames == ["access.checkin.completed", "billing.claim.adjudicated", "billing.claim.denied", "billing.payment.posted",
                                                  "collections.payment.posted"])
     }
 }
