@@ -123,16 +123,7 @@ struct CheckInCommand: ParsableCommand {
             if let cardToken {
                 token = try gateway.card(cardToken)
             } else {
-                guard let line = readLine(strippingNewline: true) else {
-                    throw RevCycleError(.invalidInput, "No card on standard input; expected one line \"NUMBER MM/YY [CVC]\".", at: "--card-stdin")
-                }
-                // "4242 4242 4242 4242 12/29 123": the number (spaces allowed), the expiry, an optional security code.
-                let parts = line.split(separator: " ").map(String.init)
-                guard let expiry = parts.firstIndex(where: { $0.contains("/") }), expiry > 0, parts.count - expiry <= 2 else {
-                    throw RevCycleError(.invalidInput, "Expected \"NUMBER MM/YY [CVC]\" on standard input.", at: "--card-stdin")
-                }
-                token = try gateway.tokenize(try CardEntry(number: parts[..<expiry].joined(), expiry: parts[expiry],
-                                                           securityCode: expiry + 1 < parts.count ? parts[expiry + 1] : nil))
+                token = try CardLine.tokenize(readLine(strippingNewline: true), with: gateway)
             }
             // A charge approved for this visit by an earlier attempt whose posting failed is posted, not repeated.
             if let earlier = try gateway.approvedCharges(reference: visit.id.description).first,

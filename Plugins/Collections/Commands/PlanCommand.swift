@@ -23,7 +23,7 @@ struct PlanCommand: ParsableCommand {
                 Examples:
                   revcycle collections plan create --guarantor G3 --months 6
                   revcycle collections plan create --guarantor G3 --months 12 --down 100.00 --down-method check --down-reference 5512 \\
-                    --autopay-token tok_4242 --authorization signed-form:DOC-2231
+                    --card-stdin --authorization signed-form:DOC-2231 < card.txt
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -33,7 +33,8 @@ struct PlanCommand: ParsableCommand {
         @Option(help: "cash, check or card for the down payment.") var downMethod: String?
         @Option(help: "Check number, receipt or gateway charge id of the down payment.") var downReference: String?
         @Option(help: "The first due date (YYYY-MM-DD; default a month from today).") var firstDue: String?
-        @Option(help: "The gateway's card token for autopay.") var autopayToken: String?
+        @Option(help: "The gateway's card token for autopay (a card already on file).") var autopayToken: String?
+        @Flag(help: "Read the autopay card from standard input, one line \"NUMBER MM/YY [CVC]\"; it is tokenized at once.") var cardStdin = false
         @Option(help: "How the patient authorized autopay: signed-form:<ref>, electronic-signature:<ref> or recorded-call:<ref>.")
         var authorization: String?
 
@@ -56,12 +57,13 @@ struct PlanCommand: ParsableCommand {
             let schedule = try limits.policy.makeSchedule(terms)
             var history = PaymentPlanHistory(schedule: schedule)
             var card: String?
-            if let autopayToken {
+            if autopayToken != nil || cardStdin {
                 guard let authorization, let (kind, reference) = PlanCommand.evidence(authorization) else {
                     throw RevCycleError(.invalidInput, "Autopay needs the patient's authorization: --authorization signed-form:<ref>, electronic-signature:<ref> or recorded-call:<ref>.",
                                         at: "--authorization")
                 }
-                let token = try context.services.paymentGateway().card(autopayToken)
+                let gateway = try context.services.paymentGateway()
+                let token = try autopayToken.map { try gateway.card($0) } ?? CardLine.tokenize(readLine(strippingNewline: true), with: gateway)
                 card = "\(token.brand) ending \(token.lastFour)"
                 history.autopay = AutopayAuthorization(paymentMethod: token, authorizedOn: context.today,
                                                        evidence: .init(kind: kind, reference: reference), schedule: schedule)

@@ -63,15 +63,17 @@ extension CollectionsStore {
     }
 
     /// The guarantor's plan as a statement shows it, the dunning policy's name for its standing, and
-    /// what the statement asks for by `dueBy` (the installment and any arrears).
+    /// what the statement asks for: everything due by `dueBy` or by the next installment's due date,
+    /// whichever is later (the installment and any arrears), and that date.
     static func activePlanSummary(of guarantor: GuarantorID, on day: CalendarDate, dueBy: CalendarDate, site: String,
-                                  in db: Database) throws -> (standing: String, summary: StatementPlan, amountDue: Money)? {
+                                  in db: Database) throws -> (standing: String, summary: StatementPlan, amountDue: Money, dueDate: CalendarDate)? {
         guard let plan = try activePlan(of: guarantor, site: site, on: day, in: db) else { return nil }
         let review = DelinquencyLadder(policy: plan.limits.policy).review(plan.history, on: day)
         let autopay = plan.history.autopay?.isInForce(on: day) ?? false
         guard let summary = plan.history.schedule.statementPlan(named: "\(plan.name), \(plan.history.schedule.installments.count) months",
                                                                 on: day, hasAutopay: autopay) else { return nil }
-        return (review.standing.dunningPlanState, summary, plan.history.schedule.amountDue(by: dueBy))
+        let due = max(dueBy, summary.nextDueDate)
+        return (review.standing.dunningPlanState, summary, plan.history.schedule.amountDue(by: due), due)
     }
 
     /// Every guarantor's plan standing on `day` (`current`, `late`, `defaulted`), for the worklist.

@@ -20,6 +20,8 @@ extension CollectionsStore {
         var plan: StatementPlan?
         /// What a statement asks of a guarantor on a plan by its due date: the installment and any arrears.
         var planAmountDue: Money?
+        /// On a plan, the statement is due when the next installment is (if later than the usual due date).
+        var planDueDate: CalendarDate?
     }
 
     static func dunningFacts(of guarantor: GuarantorID, on day: CalendarDate, dueBy: CalendarDate, site: String,
@@ -45,7 +47,8 @@ extension CollectionsStore {
         return DunningFacts(lastStatement: lastStatement, statementsSent: sent, firstStatement: first, paidSinceLast: Money(cents: paid),
                             stoppingHold: holds.first(where: \.stopsStatements)?.summary,
                             dunningHold: holds.first(where: \.stopsDunning)?.summary,
-                            planStanding: plan?.standing ?? "none", plan: plan?.summary, planAmountDue: plan?.amountDue)
+                            planStanding: plan?.standing ?? "none", plan: plan?.summary, planAmountDue: plan?.amountDue,
+                            planDueDate: plan?.dueDate)
     }
 
     /// Opens a run in the run log; its summary is written by ``finishRun(_:outcome:by:)``.

@@ -136,7 +136,7 @@ struct StatementRun {
         let statement = GuarantorStatement(
             number: "ST-preview", guarantor: balance.guarantor, guarantorName: name,
             mailingAddress: address.map { [$0.line1] + ($0.line2.map { [$0] } ?? []) + ["\($0.city), \($0.state) \($0.zip)"] } ?? [],
-            statementDate: runDate, dueDate: runDate.adding(days: settings.dueDays), step: step,
+            statementDate: runDate, dueDate: facts.planDueDate ?? runDate.adding(days: settings.dueDays), step: step,
             facility: settings.facility, priorBalance: facts.lastStatement?.balance ?? .zero, paymentsSincePrior: facts.paidSinceLast,
             visits: visits, balance: total, amountDue: amountDue, pendingInsurance: pending, plan: facts.plan,
             payOnlineLink: "\(settings.payOnlineURL)?t=\(token)",
