@@ -23,30 +23,9 @@ struct RegisteredClaims: Sendable {
 extension RemittanceBenchmark {
     // MARK: - The scratch home
 
-    /// What `revcycle init` writes (with the clearinghouse `external`, so nothing answers by itself,
-    /// and the site's policies loaded from `scripts`), every migration, and a billing user mapped to the OS login; then the context a billing command opens.
+    /// A scratch home (see ``BenchmarkHome``) and the context a billing command opens in it.
     static func makeHome(in folder: URL, registry: PluginRegistry, scripts: [URL]) throws -> CommandContext {
-        let files = FileManager.default
-        func write(_ text: String, to path: String) throws {
-            let url = folder.appendingPathComponent(path)
-            try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        try write(HostConfiguration.defaultText, to: HostConfiguration.fileName)
-        try write(SiteConfiguration.defaultText(moduleIDs: registry.moduleIDs)
-                    .replacingOccurrences(of: "clearinghouse: sandbox", with: "clearinghouse: external")
-                    .replacingOccurrences(of: "  - Scripts/default", with: scripts.map { "  - \($0.path)" }.joined(separator: "\n")),
-                  to: SiteConfiguration.fileName(for: "default"))
-        for (path, text) in SiteConfiguration.starterFiles { try write(text, to: path) }
-        let host = try HostConfiguration.load(home: folder)
-        let database = try RevCycleDatabase.open(at: host.databaseURL)
-        _ = try database.migrate(with: registry.migrations)
-        let login = OperatingSystemLogin.current()
-        try SQLiteUserDirectory(database: database).add(
-            StaffUser(name: "bench", displayName: "Benchmark", roles: [.billing], osAccounts: [login]),
-            by: ActingUser(user: "bench", role: .admin, site: host.sites[0], at: SystemWallClock().now()))
-        let options = try GlobalOptions.parse(["--home", folder.path, "--user", "bench"])
-        return try CommandContext.open(options, module: "billing", action: "billing.benchmark", roles: [.billing], plugins: registry)
+        try BenchmarkHome.make(in: folder, registry: registry, scripts: scripts, role: .billing, module: "billing", action: "billing.benchmark")
     }
 
     // MARK: - Patients, charges and claims

@@ -80,7 +80,7 @@ struct RemittanceBenchmark {
                 result = try work()
                 best = min(best, Self.seconds(start.duration(to: stopwatch.now)))
             }
-            phases.append(Phase(name: name, claims: claims, seconds: best, bytes: bytes, peakMemoryBytes: Self.peakResidentBytes()))
+            phases.append(Phase(name: name, claims: claims, seconds: best, bytes: bytes, peakMemoryBytes: BenchmarkHome.peakResidentBytes()))
             return result!
         }
 
@@ -169,14 +169,5 @@ struct RemittanceBenchmark {
 
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-
-    /// VmHWM from /proc/self/status (Linux), in bytes; `nil` elsewhere.
-    static func peakResidentBytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
-        else { return nil }
-        return kilobytes * 1_024
     }
 }

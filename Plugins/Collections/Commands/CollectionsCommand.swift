@@ -8,7 +8,7 @@ struct CollectionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collections",
         abstract: "Collections: patient payments, statements, the worklist and contact log, holds, plans, 501(r) actions, agencies, credits.",
-        subcommands: [Payment.self, StatementsCommand.self, WorklistCommand.self, ContactCommand.self, PlanCommand.self, HoldCommand.self, ActionsCommand.self, AssistanceCommand.self, AgencyCommand.self, WriteOffCommand.self, CreditsCommand.self])
+        subcommands: [Payment.self, StatementsCommand.self, WorklistCommand.self, ContactCommand.self, PlanCommand.self, HoldCommand.self, ActionsCommand.self, AssistanceCommand.self, AgencyCommand.self, WriteOffCommand.self, CreditsCommand.self, BenchmarkCommand.self])
 
     struct Payment: ParsableCommand {
         static let configuration = CommandConfiguration(
