@@ -5,7 +5,8 @@
 # estimate, check-in with a card copay, the visit's claim through 837P/999/277CA/835 with the sandbox payer, charges, a payer remittance with its contractual adjustment, a transfer
 # to the patient, an assistance discount, a patient payment that overpays, work handed between
 # roles, a module switched off and on, site scripts checked and tested, an example site's policy
-# refusing a late claim, and the ledger and audit checks at the end.
+# refusing a late claim, statements, contact rules, a payment plan and credits in collections, and the
+# ledger and audit checks at the end.
 # (The full simulated hospital month arrives with `revcycle simulate`.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -139,6 +140,25 @@ rc ledger show A5 --user biller
 echo "(any X12 file, for people:)"
 "$bin" x12 inspect "$(ls "$home"/var/exchange/default/processed/*.835 | head -1)" | sed -n '1,12p;/Loop 2100/,/Loop 2110/p' | head -40
 rc billing denials --user biller
+
+step "Collections: statements from the ledger, the contact rules, a payment plan, credits, 501(r) status"
+rc collections statements run --dry-run --user coll
+rc collections statements run --out "$home/statements" --user coll
+rc collections statements show ST1 --user coll | sed -n '1,40p'
+echo "(print-ready HTML statements: $home/statements/*.html)"
+rc collections contact log --guarantor G2 --channel call --outcome conversation --note "Will call back about a plan" --user coll
+set +e
+rc collections contact log --guarantor G2 --channel call --outcome no-answer --user coll
+echo "(exit code $?: Regulation F's 7 quiet days after a conversation)"
+rc collections contact log --guarantor G2 --channel text --outcome message-sent --user coll
+echo "(exit code $?: no consent to texts on file)"
+set -e
+rc collections contact check --guarantor G2 --user coll
+rc collections plan create --guarantor G2 --months 3 --user coll
+rc collections credits list --user coll
+rc collections credits apply --from A1 --user coll
+rc collections actions status --guarantor G2 --user coll
+rc collections worklist --user coll
 
 step "Checks: every balance recomputed from the journal, every audit link verified"
 rc ledger verify
