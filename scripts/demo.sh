@@ -142,6 +142,11 @@ echo "(any X12 file, for people:)"
 rc billing denials --user biller
 
 step "Collections: statements from the ledger, the contact rules, a payment plan, credits, 501(r) status"
+# Contact rules read the patient's clock (calls 08:00-21:00 their time): this demo home has a settable
+# clock, so the collector's day is 11:00 in Springfield whenever the demo runs.
+echo "clock: settable" >> "$home/config/revcycle.yaml"
+export REVCYCLE_NOW="${today}T17:00:00Z"
+echo "(REVCYCLE_NOW=$REVCYCLE_NOW: the demo's collector works at 11:00 Central)"
 rc collections statements run --dry-run --user coll
 rc collections statements run --out "$home/statements" --user coll
 rc collections statements show ST1 --user coll | sed -n '1,40p'
@@ -154,11 +159,17 @@ rc collections contact log --guarantor G2 --channel text --outcome message-sent 
 echo "(exit code $?: no consent to texts on file)"
 set -e
 rc collections contact check --guarantor G2 --user coll
+set +e
+rc collections plan create --guarantor G2 --months 3 --user coll
+echo "(exit code $?: the site's plan terms want at least \$25.00 a month)"
+set -e
+rc billing charge --account A3 --code 71046 --amount 310.00 --self-pay --key xray-A3 --user biller
 rc collections plan create --guarantor G2 --months 3 --user coll
 rc collections credits list --user coll
 rc collections credits apply --from A1 --user coll
 rc collections actions status --guarantor G2 --user coll
 rc collections worklist --user coll
+unset REVCYCLE_NOW
 
 step "Checks: every balance recomputed from the journal, every audit link verified"
 rc ledger verify

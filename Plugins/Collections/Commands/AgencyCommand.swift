@@ -60,10 +60,12 @@ struct AgencyCommand: ParsableCommand {
                                .text(reasons.isEmpty ? (dryRun ? "would be" : "yes") : "no"), .text(reasons.joined(separator: " | "))])
                 if reasons.isEmpty { chosen.append((candidate, facts.firstStatementDate)) }
             }
-            let ids = dryRun ? chosen.indices.map { _ in Int64(0) }
-                : try store.recordPlacements(chosen.map(\.0), agency: code, on: context.today, file: out, by: context.actor)
             var file = Report(columns: ["placement", "account", "guarantor", "guarantor_name", "address_line1", "address_line2", "city", "state", "zip",
                                         "phone", "patient_name", "service_date", "first_statement_date", "balance", "placed_on"])
+            // The file must be writable before any placement is recorded: a placement the agency never receives is not one.
+            try AgencyCommand.write(file, to: out)
+            let ids = dryRun ? chosen.indices.map { _ in Int64(0) }
+                : try store.recordPlacements(chosen.map(\.0), agency: code, on: context.today, file: out, by: context.actor)
             for ((candidate, first), id) in zip(chosen, ids) {
                 let demographics = try candidate.mailTo.flatMap { try context.services.demographics(of: $0, by: context.actor) }
                 let address = demographics?.address
@@ -73,7 +75,7 @@ struct AgencyCommand: ParsableCommand {
                              .text(candidate.patientName), .text(candidate.serviceDate.description), .text(first?.description ?? ""),
                              .money(candidate.balance), .text(context.today.description)])
             }
-            try (file.render(as: .csv) + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+            try AgencyCommand.write(file, to: out)
             context.emit(report)
             FileHandle.standardError.write(Data("\(dryRun ? "Preview: would place" : "Placed") \(chosen.count) visit(s) with \(code); file \(out)\n".utf8))
         }
@@ -93,10 +95,11 @@ struct AgencyCommand: ParsableCommand {
             let context = try CommandContext.open(options, module: "collections", action: "collections.agency.recall", roles: [.collections])
             let id = try RecordNumber.parse(placement, prefix: "PL", what: "a placement")
             let note = try context.requiredNote(reason, option: "--reason")
-            let recalled = try CollectionsStore(database: context.services.database).recall(id, on: context.today, reason: note, file: out, by: context.actor)
             var file = Report(columns: ["placement", "account", "recalled_on", "reason"])
+            try AgencyCommand.write(file, to: out)
+            let recalled = try CollectionsStore(database: context.services.database).recall(id, on: context.today, reason: note, file: out, by: context.actor)
             file.append([.text("PL\(id)"), .text(recalled.account.description), .text(context.today.description), .text(note)])
-            try (file.render(as: .csv) + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+            try AgencyCommand.write(file, to: out)
             context.emit(.record([("placement", .text("PL\(id)")), ("agency", .text(recalled.agency)), ("visit", .text(recalled.account.description)),
                                   ("recalled", .text(context.today.description)), ("file", .text(out))]))
         }
@@ -189,6 +192,16 @@ struct AgencyCommand: ParsableCommand {
                                .text(placement.recalled.map { "\($0.on): \($0.reason)" } ?? "")])
             }
             context.emit(report)
+        }
+    }
+
+    /// Writes a file for the agency; a path that cannot be written is refused, naming it.
+    static func write(_ file: Report, to path: String) throws {
+        do {
+            try (file.render(as: .csv) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw RevCycleError(.invalidInput, "The file \(path) cannot be written (\(error.localizedDescription)).",
+                                at: "--out", remedy: "give a path in a folder that exists and you may write to")
         }
     }
 

@@ -31,16 +31,28 @@ struct CollectionsCommand: ParsableCommand {
             }
             let accountID = try AccountID(parsing: account)
             let paid = try Money(parsing: amount)
+            let store = CollectionsStore(database: context.services.database)
+            let source = method == "card" ? EntrySource(.gateway, reference: reference) : .user(context.user.name)
+            let key = "collections.payment:\(method):\(reference):\(accountID)"
             try context.post(on: accountID, building: { moment in
-                [try JournalEntry.payment(
-                    account: accountID, amount: paid, from: .patient, owed: moment.balances[.patient],
-                    source: method == "card" ? EntrySource(.gateway, reference: reference) : .user(context.user.name),
-                    idempotencyKey: "collections.payment:\(method):\(reference):\(accountID)",
-                    memo: "patient \(method) \(reference)", effectiveDate: context.today)]
+                let owed = moment.balances[.patient]
+                // Beyond what is owed, a payment first reinstates what was written off to bad debt (a repeat reinstates nothing).
+                let reinstate = try moment.postedEntry(key) != nil ? .zero
+                    : CollectionsStore.badDebtToReinstate(paying: paid, owed: owed, writtenOff: try store.badDebtOutstanding(of: accountID))
+                var entries: [JournalEntry] = []
+                if reinstate > .zero {
+                    entries.append(try JournalEntry(source: source, idempotencyKey: key + ":recovery", memo: "bad debt recovered: patient \(method) \(reference)",
+                                                    effectiveDate: context.today, postings: [
+                                                        Posting(account: accountID, bucket: .receivable(.patient), amount: reinstate),
+                                                        Posting(account: accountID, bucket: .badDebt, amount: -reinstate)]))
+                }
+                entries.append(try JournalEntry.payment(account: accountID, amount: paid, from: .patient, owed: owed + reinstate, source: source,
+                                                        idempotencyKey: key, memo: "patient \(method) \(reference)", effectiveDate: context.today))
+                return entries
             }, publishing: { entries in
                 [context.event("collections.payment.posted", account: accountID, fields: [
                     "method": method, "amount_cents": String(paid.cents), "reference": reference,
-                    "credit_cents": String(entries[0].creditCreated.cents),
+                    "credit_cents": String(entries.reduce(Money.zero) { $0 + $1.creditCreated }.cents),
                 ])]
             })
         }

@@ -54,9 +54,16 @@ struct CreditsCommand: ParsableCommand {
             if let limit, limit <= .zero { throw RevCycleError(.invalidInput, "The amount must be more than $0.00.", at: "--amount") }
             let idempotencyKey = context.idempotencyKey(key, action: "collections.credit.apply:\(source)")
             try context.post(on: source, building: { moment in
-                let available = -moment.balances[.credit]
-                guard available > .zero else {
+                let credit = -moment.balances[.credit]
+                guard credit > .zero else {
                     throw RevCycleError(.invalidInput, "\(source) holds no patient credit.", remedy: "revcycle collections credits list")
+                }
+                // What refund requests are waiting for stays put: a credit is refunded or applied, never both.
+                let pending = try CollectionsStore(database: context.services.database).pendingRefunds(of: source)
+                let available = credit - pending
+                guard available > .zero else {
+                    throw RevCycleError(.conflict, "All of \(source)'s \(credit) credit is waiting for refund approval.",
+                                        remedy: "revcycle collections credits requests")
                 }
                 let candidates = (try CollectionsStore(database: context.services.database)
                     .creditBalances(site: context.actor.site, account: source).first?.openVisits ?? []).filter { target == nil || $0.account == target }
@@ -136,9 +143,13 @@ struct CreditsCommand: ParsableCommand {
             guard pending.requestedBy != context.user.name else {
                 throw RevCycleError(.permissionDenied, "RF\(id) was requested by \(context.user.name); another person must approve it.")
             }
+            let credit = try store.creditBalances(site: context.actor.site, account: pending.account).first
+            guard let held = credit?.credit, held >= pending.amount else {
+                throw RevCycleError(.conflict, "\(pending.account) now holds a credit of \(credit?.credit ?? .zero), less than the \(pending.amount) RF\(id) asks for; refuse it and ask again.",
+                                    remedy: "revcycle collections credits refuse RF\(id) --reason \"Credit no longer there\"")
+            }
             var method = "check", reference = check ?? ""
             if check == nil {
-                let credit = try store.creditBalances(site: context.actor.site, account: pending.account).first
                 guard let charge = credit?.cardPayments.last(where: { $0.amount >= pending.amount }) else {
                     throw RevCycleError(.invalidInput, "No card payment on \(pending.account) covers \(pending.amount); refund it by check.",
                                         at: "--check", remedy: "revcycle collections credits approve RF\(id) --check <number>")

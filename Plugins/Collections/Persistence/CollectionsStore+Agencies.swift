@@ -99,6 +99,23 @@ extension CollectionsStore {
         return placement
     }
 
+    /// What a visit has written off to bad debt and not yet recovered: the bad-debt bucket's debit total.
+    static func badDebtOutstanding(of account: AccountID, in db: Database) throws -> Money {
+        Money(cents: try Int64.fetchOne(db, sql: """
+            SELECT coalesce(sum(amount), 0) FROM posting WHERE account_id = ? AND bucket = 'adj:bad-debt'
+            """, arguments: [account.rawValue]) ?? 0)
+    }
+
+    func badDebtOutstanding(of account: AccountID) throws -> Money {
+        try database.writer.read { db in try Self.badDebtOutstanding(of: account, in: db) }
+    }
+
+    /// How much of a payment reinstates bad debt: what it pays beyond the patient balance, up to what
+    /// was written off and not yet recovered.
+    static func badDebtToReinstate(paying amount: Money, owed: Money, writtenOff: Money) -> Money {
+        min(max(amount - max(owed, .zero), .zero), max(writtenOff, .zero))
+    }
+
     /// One line of an agency's return file, checked.
     struct AgencyReturnLine: Sendable {
         enum Kind: String, Sendable { case payment, `return`, dispute }
@@ -141,11 +158,8 @@ extension CollectionsStore {
                 case .payment:
                     var entries: [JournalEntry] = []
                     let balances = try SQLiteLedgerStore.balances(of: line.account, in: db)
-                    // Written off and not yet recovered: the bad-debt bucket's debit total on the visit.
-                    let writtenOff = Money(cents: try Int64.fetchOne(db, sql: """
-                        SELECT coalesce(sum(amount), 0) FROM posting WHERE account_id = ? AND bucket = 'adj:bad-debt'
-                        """, arguments: [line.account.rawValue]) ?? 0)
-                    let reinstate = min(max(line.amount - max(balances.patient, .zero), .zero), max(writtenOff, .zero))
+                    let reinstate = Self.badDebtToReinstate(paying: line.amount, owed: balances.patient,
+                                                            writtenOff: try Self.badDebtOutstanding(of: line.account, in: db))
                     let source = EntrySource(.system, reference: "agency \(agency) \(line.reference)")
                     if reinstate > .zero {
                         entries.append(try JournalEntry(source: source, idempotencyKey: "collections.agency:\(agency):\(line.reference):recovery",

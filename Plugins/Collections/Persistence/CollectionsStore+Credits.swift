@@ -53,12 +53,9 @@ extension CollectionsStore {
             guard let credit = try Self.creditBalances(site: actor.site, account: account, in: db).first, credit.credit >= amount else {
                 throw RevCycleError(.invalidInput, "\(account) holds no credit of \(amount) to refund.", remedy: "revcycle collections credits list")
             }
-            let pending = try Int64.fetchOne(db, sql: """
-                SELECT coalesce(sum(r.amount_cents), 0) FROM collections_refund_request r
-                WHERE r.account_id = ? AND NOT EXISTS (SELECT 1 FROM collections_refund_decision d WHERE d.request_id = r.id)
-                """, arguments: [account.rawValue]) ?? 0
-            guard credit.credit.cents - pending >= amount.cents else {
-                throw RevCycleError(.conflict, "\(account) has \(Money(cents: pending)) of its \(credit.credit) credit already waiting for refund approval.",
+            let pending = try Self.pendingRefunds(of: account, in: db)
+            guard credit.credit - pending >= amount else {
+                throw RevCycleError(.conflict, "\(account) has \(pending) of its \(credit.credit) credit already waiting for refund approval.",
                                     remedy: "revcycle collections credits requests")
             }
             let item = try SQLiteWorkQueue.create(task, by: actor, in: db)
@@ -71,6 +68,18 @@ extension CollectionsStore {
                                       detail: "RF\(id) \(amount): \(reason)", by: actor, in: db)
             return (id, item)
         }
+    }
+
+    /// What refund requests on the visit, not yet decided, ask for in all.
+    static func pendingRefunds(of account: AccountID, in db: Database) throws -> Money {
+        Money(cents: try Int64.fetchOne(db, sql: """
+            SELECT coalesce(sum(r.amount_cents), 0) FROM collections_refund_request r
+            WHERE r.account_id = ? AND NOT EXISTS (SELECT 1 FROM collections_refund_decision d WHERE d.request_id = r.id)
+            """, arguments: [account.rawValue]) ?? 0)
+    }
+
+    func pendingRefunds(of account: AccountID) throws -> Money {
+        try database.writer.read { db in try Self.pendingRefunds(of: account, in: db) }
     }
 
     static func refundRequest(_ id: Int64, site: String, in db: Database) throws -> RefundRequest {
@@ -111,6 +120,14 @@ extension CollectionsStore {
                 throw RevCycleError(.permissionDenied, "RF\(id) was requested by \(actor.user); another person must approve or refuse it.")
             }
             var entryID: Int64?
+            if approve {
+                // The credit may have been used since the request (applied to another visit, refunded otherwise).
+                let credit = try Self.creditBalances(site: actor.site, account: request.account, in: db).first?.credit ?? .zero
+                guard credit >= request.amount else {
+                    throw RevCycleError(.conflict, "\(request.account) now holds a credit of \(credit), less than the \(request.amount) RF\(id) asks for; refuse it and ask again.",
+                                        remedy: "revcycle collections credits refuse RF\(id) --reason \"Credit no longer there\"")
+                }
+            }
             if approve, let entry {
                 entryID = try SQLiteLedgerStore.post([entry], publishing: [], by: actor, in: db).receipts[0].entry.rawValue
             }
