@@ -109,6 +109,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CounselingTests",
+            dependencies: ["Counseling", "RevCycleCore", "RevCycleHost"],
+            exclude: ["Expected"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CLITests",
             dependencies: ["revcycle", "RevCycleTesting", "RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleSandbox", "X12", grdb],
             swiftSettings: swiftSettings

@@ -24,7 +24,14 @@ public struct AccessModule: RoleModule {
                      "not_collected_reason": "why less was collected, or empty", "provider_npi": "the rendering provider's NPI",
                      "services": "the planned CPT/HCPCS codes, separated by spaces"],
             example: ["appointment": "V3", "amount_due_cents": "2000", "collected_cents": "2000", "method": "card", "not_collected_reason": "",
-                      "provider_npi": "1003000126", "services": "99213 80053"])]
+                      "provider_npi": "1003000126", "services": "99213 80053"]),
+         EventDeclaration(
+            "estimate.issued", doc: "A good-faith estimate was issued to a self-pay patient; counseling keeps it to compare with the bill.",
+            fields: ["estimate": "the estimate's number", "appointment": "the appointment (V3)", "kind": "good-faith",
+                     "providers": "each provider's or facility's expected charges: NPI=cents, separated by ;",
+                     "total_cents": "the estimate's total, in cents", "issued_on": "the day it was issued (YYYY-MM-DD)"],
+            example: ["estimate": "7", "appointment": "V3", "kind": "good-faith", "providers": "1003000126=145000;1245319599=62000",
+                      "total_cents": "207000", "issued_on": "2026-11-29"])]
     }
     public var commands: [any ParsableCommand.Type] { [AccessCommand.self] }
 

@@ -18,11 +18,19 @@ public struct BillingModule: RoleModule {
                      "credit_cents": "the part of the payment that became a credit balance, in cents"],
             example: ["payer": "MEDICARE", "amount_cents": "5500000", "trace": "EFT88120", "credit_cents": "25000"]),
          EventDeclaration(
+            "charge.posted", doc: "A charge line was posted to an encounter account.",
+            fields: ["code": "the CPT/HCPCS code", "units": "units", "amount_cents": "the charge, in cents",
+                     "provider_npi": "the rendering provider's NPI", "liability": "who owes it first: patient or insurance:<PAYER>",
+                     "service_date": "the date of service (YYYY-MM-DD)"],
+            example: ["code": "99214", "units": "1", "amount_cents": "26500", "provider_npi": "1003000126", "liability": "patient",
+                      "service_date": "2026-11-20"]),
+         EventDeclaration(
             "claim.adjudicated",
             doc: "A payer's 835 answered a claim and the answer is posted: what it paid, wrote off and left to the patient, and why.",
             fields: ["claim": "the claim's control number (RC12)", "payer": "the payer's code", "trace": "the 835's EFT or check trace number",
                      "reversal": "true when the payer took back an earlier answer (CLP02 = 22); the amounts are those taken back",
                      "responsible": "who took the patient responsibility: patient, or insurance:<PAYER> for a secondary payer",
+                     "charge_cents": "the claim's charges as the payer read them (CLP03), in cents",
                      "paid_cents": "paid, in cents", "contractual_cents": "written off by contract, in cents",
                      "denied_cents": "denied and still owed by the payer, in cents",
                      "deductible_cents": "patient responsibility for the deductible (PR-1), in cents",
@@ -30,7 +38,7 @@ public struct BillingModule: RoleModule {
                      "not_covered_cents": "services the plan does not cover (PR-96, 204, 49, 50, B9), in cents",
                      "other_patient_cents": "any other patient responsibility, in cents"],
             example: ["claim": "RC12", "payer": "AETNA", "trace": "EFT88120", "reversal": "false", "responsible": "patient",
-                      "paid_cents": "7200", "contractual_cents": "3300", "denied_cents": "0", "deductible_cents": "1500",
+                      "charge_cents": "13000", "paid_cents": "7200", "contractual_cents": "3300", "denied_cents": "0", "deductible_cents": "1500",
                       "coinsurance_cents": "1000", "copay_cents": "0", "not_covered_cents": "0", "other_patient_cents": "0"]),
          EventDeclaration(
             "claim.denied", doc: "A payer's 835 denied all or part of a claim; the denial is on the billing worklist.",

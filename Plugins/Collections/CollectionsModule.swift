@@ -26,6 +26,7 @@ public struct CollectionsModule: RoleModule {
     public var subscriptions: [EventSubscription] {
         [EventSubscription("billing.payment.posted", handler: CreditBalanceReview.handle),
          EventSubscription("collections.payment.posted", handler: CreditBalanceReview.handle)]
+            + CounselingEventSubscription.all
     }
     public var parameters: [ParameterDeclaration] { CollectionsParameters.all }
     public var migrations: [StoreMigration] { CollectionsMigrations.all }

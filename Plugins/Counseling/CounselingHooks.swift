@@ -29,3 +29,36 @@ enum CounselingHooks {
             ["account": "A9", "application": "FA-2026-0120", "patient_owes_cents": 3_500, "requested_basis_points": 5_000],
         ])
 }
+
+extension CounselingHooks {
+    /// `counseling.fa.presumptive`: whether a patient qualifies for assistance without a full application.
+    static let presumptive = HookDeclaration.policy(
+        "fa.presumptive",
+        payload: .record([
+            .init("guarantor", .string(maxLength: 20)),
+            .init("reason", .oneOf(["medicaid", "homeless", "snap", "wic", "other-program", "estimated-income", "deceased-no-estate"]),
+                  doc: "what the counselor found"),
+            .init("household_size", .integer(0...20), doc: "0 when unknown"),
+            .init("percent_of_poverty_basis_points", .integer(-1...100_000_000),
+                  doc: "estimated income as percent of the poverty line x 100 (20000 = 200%); -1 when no estimate"),
+            .init("patient_owes_cents", .cents(0...10_000_000_000), doc: "what the guarantor owes now"),
+        ]),
+        result: .record([
+            .init("eligible", .bool),
+            .init("discount_basis_points", .integer(0...10_000), required: false, doc: "percent x 100; default 10000 when eligible"),
+            .init("note", .string(maxLength: 200), required: false, doc: "kept with the determination"),
+        ]),
+        default: ["eligible": false, "note": "the presumptive policy failed; take a full application"],
+        doc: """
+            Decides presumptive eligibility for financial assistance from what a counselor knows without an \
+            application: enrolment in Medicaid, SNAP or WIC, homelessness, an estimated income. The default grants \
+            full assistance for those programs and homelessness, and for an estimated income at or under 200% of \
+            the poverty line. The patient is always told they may still apply for more. If a site's script fails, \
+            nobody is presumed eligible (a full application is taken). Example: presume 50% between 200% and 300%.
+            """,
+        samples: [
+            ["guarantor": "G3", "reason": "medicaid", "household_size": 0, "percent_of_poverty_basis_points": -1, "patient_owes_cents": 42_500],
+            ["guarantor": "G9", "reason": "estimated-income", "household_size": 3, "percent_of_poverty_basis_points": 23_500,
+             "patient_owes_cents": 120_000],
+        ])
+}

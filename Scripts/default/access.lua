@@ -235,3 +235,28 @@ revcycle.on("access.checkin.completed", function(event)
     sequence = event.sequence,
   })
 end)
+
+
+-- ---------------------------------------------------------------------------------------------
+-- access.estimate.issued  (an event: your handler reacts; it decides nothing)
+--
+-- WHEN IT RUNS
+--   After a good-faith estimate is issued to a self-pay patient (No Surprises Act). Counseling
+--   keeps each provider's expected charges to compare with the final bill.
+--
+-- EVENT
+--   patient   string   the patient ("P3")
+--   fields    table of TEXT values: estimate (its number), appointment ("V3"), kind ("good-faith"),
+--             providers ("NPI=cents;NPI=cents"), total_cents, issued_on ("YYYY-MM-DD")
+--
+-- THE DEFAULT
+--   No handler.
+--
+-- Example change: (log every estimate over $10,000)
+--
+--   revcycle.on("access.estimate.issued", function(event)
+--     if (tonumber(event.fields.total_cents) or 0) >= 1000000 then
+--       revcycle.log("info", "large good-faith estimate", { appointment = event.fields.appointment })
+--     end
+--   end)
+-- ---------------------------------------------------------------------------------------------

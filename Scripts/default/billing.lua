@@ -302,6 +302,7 @@ end)
 --                                those taken back), else "false"
 --     responsible                "patient", or "insurance:<PAYER>" when a secondary payer takes
 --                                the patient's share
+--     charge_cents               the claim's charges as the payer read them (CLP03)
 --     paid_cents, contractual_cents, denied_cents
 --     deductible_cents, coinsurance_cents, copay_cents, not_covered_cents, other_patient_cents
 --                                the patient's share by reason (PR-1, PR-2, PR-3, non-covered, other)
@@ -319,6 +320,33 @@ end)
 --        and (tonumber(event.fields.deductible_cents) or 0) >= 250000 then
 --       revcycle.tasks.create{ role = "counseling", account = event.account, priority = "normal",
 --                              title = "Large deductible on " .. event.fields.claim .. ": offer a plan or assistance" }
+--     end
+--   end)
+-- ---------------------------------------------------------------------------------------------
+
+
+-- ---------------------------------------------------------------------------------------------
+-- billing.charge.posted  (an event: your handler reacts; it decides nothing)
+--
+-- WHEN IT RUNS
+--   After a charge line is posted to an encounter account (a repeat of the same charge posts
+--   nothing and publishes nothing). Counseling reads these to compare a self-pay bill with its
+--   good-faith estimate, provider by provider.
+--
+-- EVENT
+--   account   string   the encounter account ("A7")
+--   fields    table of TEXT values: code, units, amount_cents, provider_npi, liability
+--             ("patient" or "insurance:<PAYER>"), service_date ("YYYY-MM-DD")
+--
+-- THE DEFAULT
+--   No handler.
+--
+-- Example change: (a task when one self-pay charge is $5,000 or more)
+--
+--   revcycle.on("billing.charge.posted", function(event)
+--     if event.fields.liability == "patient" and (tonumber(event.fields.amount_cents) or 0) >= 500000 then
+--       revcycle.tasks.create{ role = "counseling", account = event.account, priority = "normal",
+--                              title = "Large self-pay charge: screen for assistance" }
 --     end
 --   end)
 -- ---------------------------------------------------------------------------------------------

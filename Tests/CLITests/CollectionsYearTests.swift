@@ -34,23 +34,23 @@ struct CollectionsYearTests {
         try home.on(121, ["collections", "actions", "take", "--account", "A1", "--kind", "sale-of-debt", "--detail", "Sold to Portfolio Recovery",
                           "--user", "coll"])
 
-        // The patient pays $100 on day 150; applies for assistance on day 200: actions are suspended.
+        // The patient pays $100 on day 150; applies for assistance on day 200 (counseling): actions are suspended.
         try home.on(150, ["collections", "payment", "--account", "A1", "--amount", "100.00", "--method", "check", "--reference", "1001",
                           "--user", "coll"])
-        try home.on(200, ["collections", "assistance", "record", "--guarantor", "G1", "--status", "pending", "--user", "coll"])
+        try home.on(200, ["counseling", "application", "receive", "--guarantor", "G1", "--household", "4", "--income", "30000.00", "--state", "IL",
+                          "--documents", "proof-of-income,photo-id,household-members", "--user", "counsel"])
         let status = try home.rows(200, ["collections", "actions", "status", "--account", "A1", "--user", "coll"])
         let lien = try #require(status.first { $0[4] == "lien" })
-        #expect(lien[5] == "no" && lien[6].contains("501r.application-pending") , "a pending application suspends actions: \(lien)")
+        #expect(lien[5] == "no" && lien[6].contains("501r.application-pending"), "a pending application suspends actions: \(lien)")
 
-        // Approved on day 230: the patient owes nothing for this care. The sale is listed for reversal, the
-        // charity adjustment leaves the $100 paid as a credit, and a refund request waits for a second person.
-        let approval = try home.on(230, ["collections", "assistance", "record", "--guarantor", "G1", "--status", "approved", "--account", "A1",
-                                         "--owes", "0.00", "--user", "coll"])
-        #expect(approval.stdout.contains("charity adjustment of $1,200.00"), "\(approval.stdout)")
-        #expect(approval.stdout.contains("to reverse sale-of-debt"), "\(approval.stdout)")
-        #expect(approval.stdout.contains("refund request RF1 for $100.00"), "\(approval.stdout)")
-        let own = try home.attempt(231, ["collections", "credits", "approve", "RF1", "--check", "20031", "--user", "coll"])
-        #expect(own.exitCode != 0 && own.stderr.contains("another person"), "the requester cannot approve: \(own.stderr)")
+        // Approved on day 230: the patient owes nothing for this care. Counseling posts the charity adjustment (the $100
+        // paid becomes a credit); collections lists the sale for reversal and asks a second person to approve the refund.
+        let decided = try home.on(230, ["counseling", "application", "decide", "FA1", "--user", "counsel", "--format", "csv"])
+        #expect(decided.stdout.contains("FA1,approved,A1,1200.00,0.00"), "\(decided.stdout)")
+        let tasks = try home.on(230, ["tasks", "list", "--role", "collections", "--user", "coll"])
+        #expect(tasks.stdout.contains("Reverse selling the debt on A1"), "\(tasks.stdout)")
+        let requests = try home.rows(230, ["collections", "credits", "requests", "--user", "coll"])
+        #expect(requests.first?[0] == "RF1" && requests.first?[2] == "100.00", "\(requests)")
         try home.on(231, ["collections", "credits", "approve", "RF1", "--check", "20031", "--user", "coll2"])
         try home.on(232, ["collections", "actions", "reverse", "X1", "--reason", "Debt bought back after assistance approval", "--user", "coll"])
 

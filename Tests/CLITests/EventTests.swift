@@ -20,7 +20,7 @@ struct EventTests {
                        "--reference", "1182", "--user", "coll"]
         try cli.expectSuccess(payment)
         try cli.expectSuccess(payment)  // the same check again: nothing new, no second event or task
-        let events = try Self.events(cli)
+        let events = try Self.events(cli).filter { $0["name"] as String? != "billing.charge.posted" }
         #expect(events.count == 1)
         #expect(events.first?["name"] as String? == "collections.payment.posted")
         #expect((events.first?["fields"] as String?)?.contains("\"credit_cents\":\"1500\"") == true)
@@ -44,7 +44,7 @@ struct EventTests {
         try cli.expectSuccess("modules", "disable", "collections")
         try cli.expectSuccess("billing", "payment", "--account", "A1", "--payer", "MEDICARE", "--amount", "90.00", "--trace", "T2",
                               "--user", "biller")
-        #expect(try Self.events(cli).count == 2)
+        #expect(try Self.events(cli).filter { $0["name"] as String? == "billing.payment.posted" }.count == 2)
         #expect(try Self.tasks(cli).isEmpty, "a disabled module's handler ran")
     }
 

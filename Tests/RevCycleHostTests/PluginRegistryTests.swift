@@ -67,7 +67,10 @@ struct EventRegistryTests {
 
     @Test func theBundledModulesDeclareWhatTheyPublish() throws {
         let registry = try PluginRegistry(HostTestSupport.bundled)
-        #expect(registry.publishedEventNames == ["access.checkin.completed", "billing.claim.adjudicated", "billing.claim.denied", "billing.payment.posted",
-                                                 "collections.payment.posted"])
+        #expect(registry.publishedEventNames == [
+            "access.checkin.completed", "access.estimate.issued", "billing.charge.posted", "billing.claim.adjudicated", "billing.claim.denied",
+            "billing.payment.posted", "collections.payment.posted", "counseling.fa.application.approved", "counseling.fa.application.completed",
+            "counseling.fa.application.denied", "counseling.fa.application.received", "counseling.gfe.dispute.filed", "counseling.gfe.dispute.resolved",
+        ])
     }
 }

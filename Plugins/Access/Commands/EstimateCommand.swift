@@ -41,14 +41,28 @@ struct EstimateCommand: ParsableCommand {
             }
             let diagnoses = try (diagnosis ?? "").split(separator: ",").map { try DiagnosisCode(parsing: String($0), field: "--diagnosis") }
             let document = try EstimateBuilder(context: context, store: store).document(for: visit, diagnoses: diagnoses)
-            let issued = try store.record(IssuedEstimate(
+            var event: ((Int64) -> HostEvent)?
+            if case .goodFaith(let estimate) = document.content {
+                // Counseling keeps each provider's expected charges to compare with the bill (No Surprises Act disputes).
+                let providers = Dictionary(grouping: estimate.items, by: \.npi).map { npi, items in
+                    "\(npi.digits)=\(items.reduce(Money.zero) { $0 + $1.expectedCharge }.cents)"
+                }.sorted().joined(separator: ";")
+                event = { id in
+                    HostEvent(name: "access.estimate.issued", site: context.actor.site, patient: visit.patient, fields: [
+                        "estimate": String(id), "appointment": visit.id.description, "kind": "good-faith", "providers": providers,
+                        "total_cents": String(estimate.total.cents), "issued_on": context.today.description,
+                    ], occurredAt: context.actor.at)
+                }
+            }
+            let (issued, recorded) = try store.record(IssuedEstimate(
                 id: 0, patient: visit.patient, appointment: visit.id, kind: document.isGoodFaith ? .goodFaith : .insured,
                 payer: document.payer, issuedOn: context.today, dueBy: document.goodFaithDeadline?.dueDate,
                 totalCharges: document.totalCharges, patientShare: document.patientShare, insuranceShare: document.insuranceShare,
                 adjustment: document.adjustment.amount, adjustmentNote: document.adjustment.note.isEmpty ? nil : document.adjustment.note,
-                linesJSON: document.linesJSON, documentText: document.text, documentHTML: document.html), by: context.actor)
+                linesJSON: document.linesJSON, documentText: document.text, documentHTML: document.html), publishing: event, by: context.actor)
             if let html { try EstimateCommand.write(issued.documentHTML, to: html) }
             EstimateCommand.emit(issued, context: context, late: document.isLate(on: context.today))
+            if let recorded { EventDelivery(services: context.services).deliver([recorded]) }
         }
     }
 

@@ -29,7 +29,9 @@ extension AccessStore {
     // MARK: - Estimates
 
     /// Keeps an issued estimate (never changed afterwards), with an audit row.
-    func record(_ estimate: IssuedEstimate, by actor: ActingUser) throws -> IssuedEstimate {
+    /// `event`, when given, is recorded in the same transaction with the estimate's number filled in.
+    func record(_ estimate: IssuedEstimate, publishing event: ((Int64) -> HostEvent)? = nil,
+                by actor: ActingUser) throws -> (IssuedEstimate, HostEvent?) {
         try database.writer.write { db in
             _ = try SQLitePatientRegistry.patient(estimate.patient, site: actor.site, in: db)
             try db.execute(sql: """
@@ -47,7 +49,7 @@ extension AccessStore {
             try SQLiteAuditLog.append(action: "access.estimate.issue", outcome: .allowed, patient: estimate.patient, account: nil,
                                       detail: "\(estimate.kind.rawValue) estimate \(recorded.id)\(estimate.appointment.map { " for \($0)" } ?? ""): patient \(estimate.patientShare) of \(estimate.totalCharges)",
                                       by: actor, in: db)
-            return recorded
+            return (recorded, try event.map { try SQLiteEventLog.append($0(recorded.id), in: db) })
         }
     }
 

@@ -79,7 +79,7 @@ extension BillingCommand {
                 idempotencyKey: context.idempotencyKey(key, action: "billing.charge"),
                 memo: "charge \(service)\(modifierList.isEmpty ? "" : "-" + modifierList.map(\.rawValue).joined(separator: "-")) x\(units)",
                 effectiveDate: encounter.serviceDate)
-            let (recorded, repeated) = try BillingStore(database: services.database).recordCharge(line, entry: entry, by: context.actor)
+            let (recorded, repeated, events) = try BillingStore(database: services.database).recordCharge(line, entry: entry, by: context.actor)
             let balances = try services.ledger.balances(of: accountID, by: context.actor)
             context.emit(.record([
                 ("entry", .text(recorded.entry?.description ?? "")), ("charge line", .number(recorded.id)),
@@ -89,6 +89,7 @@ extension BillingCommand {
                 ("amount", .money(charge)), ("owed by", .text(liability.description)),
                 ("insurance owes", .money(balances.insurance)), ("patient owes", .money(balances.patient)), ("credit", .money(balances.credit)),
             ]))
+            EventDelivery(services: services).deliver(events)
         }
 
         func renderingProvider(_ services: HostServices, account: AccountID) throws -> NationalProviderID {

@@ -111,6 +111,7 @@ extension BillingStore {
             result.events.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: claim.account, fields: [
                 "claim": claim.patientControlNumber, "payer": payer, "trace": advice.traceNumber,
                 "reversal": posting.isReversal ? "true" : "false", "responsible": responsible.description,
+                "charge_cents": String(abs(remitted.chargeAmount)),
                 "paid_cents": String(posting.paid.cents), "contractual_cents": String(posting.contractual.cents),
                 "denied_cents": String(posting.denied.cents),
                 "deductible_cents": String(posting.patientShares["deductible"]?.cents ?? 0),

@@ -12,15 +12,22 @@ struct BillingStore: Sendable {
 
     /// Posts a charge's journal entry and records its line, in one transaction. The same
     /// idempotency key posts once: a repeat returns the line first recorded.
-    func recordCharge(_ line: ChargeLine, entry: JournalEntry, by actor: ActingUser) throws -> (ChargeLine, wasAlreadyPosted: Bool) {
+    /// `billing.charge.posted` is recorded with a new charge (not with a repeat), for the delivery after.
+    func recordCharge(_ line: ChargeLine, entry: JournalEntry, by actor: ActingUser) throws -> (ChargeLine, wasAlreadyPosted: Bool, events: [HostEvent]) {
         try database.writer.write { db in
-            let receipt = try SQLiteLedgerStore.post([entry], publishing: [], by: actor, in: db).receipts[0]
+            let event = HostEvent(name: "billing.charge.posted", site: actor.site, account: line.account, fields: [
+                "code": line.code.rawValue, "units": String(line.units), "amount_cents": String(line.amount.cents),
+                "provider_npi": line.renderingProvider.digits, "liability": line.liability.description,
+                "service_date": line.serviceDate.description,
+            ], occurredAt: actor.at)
+            let (receipts, events) = try SQLiteLedgerStore.post([entry], publishing: [event], by: actor, in: db)
+            let receipt = receipts[0]
             if receipt.wasAlreadyPosted {
                 guard let row = try Row.fetchOne(db, sql: "SELECT * FROM billing_charge WHERE entry_id = ?", arguments: [receipt.entry.rawValue])
                 else {
                     throw RevCycleError(.conflict, "Key \(entry.idempotencyKey) was used for another kind of entry (\(receipt.entry)).")
                 }
-                return (try Self.charge(from: row), true)
+                return (try Self.charge(from: row), true, [])
             }
             try db.execute(sql: """
                 INSERT INTO billing_charge (site, account_id, code, modifiers, units, amount_cents, diagnosis_pointers, rendering_npi,
@@ -33,7 +40,7 @@ struct BillingStore: Sendable {
             var recorded = line
             recorded.id = db.lastInsertedRowID
             recorded.entry = receipt.entry
-            return (recorded, false)
+            return (recorded, false, events)
         }
     }
 

@@ -7,8 +7,8 @@ import RevCycleScripting
 struct CounselingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "counseling",
-        abstract: "Financial counseling: apply assistance discounts to patient balances.",
-        subcommands: [Discount.self])
+        abstract: "Financial counseling: screening, assistance applications and determinations, discounts, AGB, explanations.",
+        subcommands: [ScreenCommand.self, ApplicationCommand.self, Discount.self])
 
     struct Discount: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import RevCycleCore
+import RevCycleStore
+
+extension CounselingStore {
+    /// One payer's answer to a claim as the look-back method counts it: the claim's gross charges and
+    /// what the payer allowed (its payment plus the patient's share), signed (a reversal subtracts).
+    struct AllowedClaim: Sendable, Hashable {
+        var claim: String
+        var payer: String
+        var answeredOn: CalendarDate
+        var grossCharges: Money
+        var allowed: Money
+    }
+
+    /// Every payer answer (`billing.claim.adjudicated`) of the site from `start` through `end`, in the
+    /// site's time zone, oldest first.
+    static func allowedClaims(site: String, from start: CalendarDate, through end: CalendarDate, timeZone: TimeZone,
+                              in db: Database) throws -> [AllowedClaim] {
+        let lower = LocalDay.start(of: start, in: timeZone).timeIntervalSince1970
+        let upper = LocalDay.start(of: end.adding(days: 1), in: timeZone).timeIntervalSince1970
+        return try Row.fetchAll(db, sql: """
+            SELECT fields, occurred_at FROM host_event WHERE site = ? AND name = 'billing.claim.adjudicated' AND occurred_at >= ? AND occurred_at < ?
+            ORDER BY seq
+            """, arguments: [site, lower, upper]).compactMap { row in
+            let text: String = row["fields"]
+            guard let fields = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] else { return nil }
+            let cents = { (name: String) in Int64(fields[name] ?? "") ?? 0 }
+            let sign: Int64 = fields["reversal"] == "true" ? -1 : 1
+            let allowed = cents("paid_cents") + cents("deductible_cents") + cents("coinsurance_cents") + cents("copay_cents") + cents("other_patient_cents")
+            return AllowedClaim(claim: fields["claim"] ?? "", payer: fields["payer"] ?? "",
+                                answeredOn: CalendarDate(Date(timeIntervalSince1970: row["occurred_at"]), in: timeZone),
+                                grossCharges: Money(cents: sign * cents("charge_cents")), allowed: Money(cents: sign * allowed))
+        }
+    }
+
+    func allowedClaims(site: String, from start: CalendarDate, through end: CalendarDate, timeZone: TimeZone) throws -> [AllowedClaim] {
+        try database.writer.read { db in try Self.allowedClaims(site: site, from: start, through: end, timeZone: timeZone, in: db) }
+    }
+}
+
+/// The instant a calendar day starts in a time zone.
+enum LocalDay {
+    static func start(of day: CalendarDate, in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
+    }
+}
