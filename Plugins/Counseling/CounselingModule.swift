@@ -16,4 +16,5 @@ public struct CounselingModule: RoleModule {
     public var publishedEvents: [EventDeclaration] { CounselingEvents.all }
     public var migrations: [StoreMigration] { CounselingMigrations.all }
     public var parameters: [ParameterDeclaration] { CounselingParameters.all }
+    public var subscriptions: [EventSubscription] { EstimateSubscription.all }
 }
