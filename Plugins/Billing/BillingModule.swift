@@ -31,6 +31,8 @@ public struct BillingModule: RoleModule {
                      "reversal": "true when the payer took back an earlier answer (CLP02 = 22); the amounts are those taken back",
                      "responsible": "who took the patient responsibility: patient, or insurance:<PAYER> for a secondary payer",
                      "charge_cents": "the claim's charges as the payer read them (CLP03), in cents",
+                     "adjustments": "every CAS adjustment as group:reason:cents, separated by ; (CO:45:9400;PR:1:10000)",
+                     "remarks": "the RARC remark codes, separated by spaces (N54 M15)",
                      "paid_cents": "paid, in cents", "contractual_cents": "written off by contract, in cents",
                      "denied_cents": "denied and still owed by the payer, in cents",
                      "deductible_cents": "patient responsibility for the deductible (PR-1), in cents",
@@ -38,7 +40,7 @@ public struct BillingModule: RoleModule {
                      "not_covered_cents": "services the plan does not cover (PR-96, 204, 49, 50, B9), in cents",
                      "other_patient_cents": "any other patient responsibility, in cents"],
             example: ["claim": "RC12", "payer": "AETNA", "trace": "EFT88120", "reversal": "false", "responsible": "patient",
-                      "charge_cents": "13000", "paid_cents": "7200", "contractual_cents": "3300", "denied_cents": "0", "deductible_cents": "1500",
+                      "charge_cents": "13000", "adjustments": "CO:45:3300;PR:1:1500;PR:2:1000", "remarks": "", "paid_cents": "7200", "contractual_cents": "3300", "denied_cents": "0", "deductible_cents": "1500",
                       "coinsurance_cents": "1000", "copay_cents": "0", "not_covered_cents": "0", "other_patient_cents": "0"]),
          EventDeclaration(
             "claim.denied", doc: "A payer's 835 denied all or part of a claim; the denial is on the billing worklist.",

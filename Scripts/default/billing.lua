@@ -303,6 +303,9 @@ end)
 --     responsible                "patient", or "insurance:<PAYER>" when a secondary payer takes
 --                                the patient's share
 --     charge_cents               the claim's charges as the payer read them (CLP03)
+--     adjustments                every CAS adjustment as group:reason:cents, separated by ;
+--                                ("CO:45:9400;PR:1:10000")
+--     remarks                    RARC remark codes separated by spaces ("N54 M15")
 --     paid_cents, contractual_cents, denied_cents
 --     deductible_cents, coinsurance_cents, copay_cents, not_covered_cents, other_patient_cents
 --                                the patient's share by reason (PR-1, PR-2, PR-3, non-covered, other)

@@ -77,7 +77,7 @@ extension BillingCommand {
             let entry = try JournalEntry.charge(
                 account: accountID, amount: charge, owedBy: liability, source: .user(context.user.name),
                 idempotencyKey: context.idempotencyKey(key, action: "billing.charge"),
-                memo: "charge \(service)\(modifierList.isEmpty ? "" : "-" + modifierList.map(\.rawValue).joined(separator: "-")) x\(units)",
+                memo: ChargeMemo.text(code: service.rawValue, modifiers: modifierList.map(\.rawValue), units: units),
                 effectiveDate: encounter.serviceDate)
             let (recorded, repeated, events) = try BillingStore(database: services.database).recordCharge(line, entry: entry, by: context.actor)
             let balances = try services.ledger.balances(of: accountID, by: context.actor)

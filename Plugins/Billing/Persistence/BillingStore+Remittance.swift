@@ -112,6 +112,8 @@ extension BillingStore {
                 "claim": claim.patientControlNumber, "payer": payer, "trace": advice.traceNumber,
                 "reversal": posting.isReversal ? "true" : "false", "responsible": responsible.description,
                 "charge_cents": String(abs(remitted.chargeAmount)),
+                "adjustments": AdjustmentText.encode(remitted.allAdjustments),
+                "remarks": Array(Set(remitted.serviceLines.flatMap(\.remarkCodes))).sorted().joined(separator: " "),
                 "paid_cents": String(posting.paid.cents), "contractual_cents": String(posting.contractual.cents),
                 "denied_cents": String(posting.denied.cents),
                 "deductible_cents": String(posting.patientShares["deductible"]?.cents ?? 0),

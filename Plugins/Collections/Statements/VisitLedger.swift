@@ -86,11 +86,9 @@ enum StatementVisitFigures {
 
     /// A charge entry as a service line: billing writes its memo as `charge 99213-25 x1`.
     static func service(_ entry: VisitLedger.Entry, describe: (String) -> String?) -> StatementService {
-        let words = entry.memo.split(separator: " ")
-        if words.count >= 3, words[0] == "charge", words[2].hasPrefix("x"), let units = Int(words[2].dropFirst()) {
-            let coded = String(words[1])
-            let code = String(coded.prefix(5))
-            return StatementService(code: coded, description: describe(code) ?? "Service \(code)", units: units, charge: entry.charges)
+        if let charge = ChargeMemo.parse(entry.memo) {
+            let coded = ([charge.code] + charge.modifiers).joined(separator: "-")
+            return StatementService(code: coded, description: describe(charge.code) ?? "Service \(charge.code)", units: charge.units, charge: entry.charges)
         }
         return StatementService(code: "", description: entry.memo, units: 1, charge: entry.charges)
     }

@@ -74,8 +74,9 @@ enum CounselingMigrations {
         }
     }
 
-    /// Good-faith estimates as issued (from patient access's events), the visits they became, and
-    /// patient-provider disputes.
+    /// Good-faith estimates as issued (from patient access's events), the visits they became, the bills
+    /// flagged at least the dispute threshold above them, and patient-provider disputes with their
+    /// resolutions. Providers are NPIs; amounts are cents; days are YYYY-MM-DD in the site's time zone.
     static let estimates = StoreMigration("002-estimates") { db in
         try db.execute(sql: """
             CREATE TABLE counseling_estimate (
@@ -85,24 +86,45 @@ enum CounselingMigrations {
                 appointment TEXT NOT NULL,
                 issued_on TEXT NOT NULL,
                 providers TEXT NOT NULL,
+                total_cents INTEGER NOT NULL CHECK (total_cents >= 0),
+                event_seq INTEGER,
                 recorded_at REAL NOT NULL
             );
             CREATE INDEX counseling_estimate_by_appointment ON counseling_estimate(appointment);
             CREATE TABLE counseling_visit (
                 appointment TEXT PRIMARY KEY,
-                account_id INTEGER NOT NULL REFERENCES account(id)
+                site TEXT NOT NULL,
+                account_id INTEGER NOT NULL UNIQUE REFERENCES account(id),
+                linked_at REAL NOT NULL
             );
+            CREATE TABLE counseling_estimate_flag (
+                account_id INTEGER NOT NULL REFERENCES account(id),
+                provider TEXT NOT NULL,
+                estimate TEXT NOT NULL REFERENCES counseling_estimate(estimate),
+                estimated_cents INTEGER NOT NULL,
+                billed_cents INTEGER NOT NULL,
+                flagged_on TEXT NOT NULL,
+                task_id INTEGER REFERENCES work_item(id),
+                recorded_at REAL NOT NULL,
+                recorded_by TEXT NOT NULL,
+                PRIMARY KEY (account_id, provider)
+            ) WITHOUT ROWID;
             CREATE TABLE counseling_dispute (
                 id INTEGER PRIMARY KEY,
                 site TEXT NOT NULL,
                 account_id INTEGER NOT NULL REFERENCES account(id),
+                guarantor_id INTEGER NOT NULL REFERENCES guarantor(id),
                 provider TEXT NOT NULL,
+                estimate TEXT NOT NULL REFERENCES counseling_estimate(estimate),
                 estimated_cents INTEGER NOT NULL,
                 billed_cents INTEGER NOT NULL,
-                filed_on TEXT NOT NULL,
+                bill_date TEXT NOT NULL,
+                filed_on TEXT NOT NULL CHECK (filed_on >= bill_date),
                 recorded_at REAL NOT NULL,
-                recorded_by TEXT NOT NULL
+                recorded_by TEXT NOT NULL,
+                UNIQUE (account_id, provider)
             );
+            CREATE INDEX counseling_dispute_by_site ON counseling_dispute(site, id);
             CREATE TABLE counseling_dispute_resolution (
                 dispute_id INTEGER PRIMARY KEY REFERENCES counseling_dispute(id),
                 resolved_on TEXT NOT NULL,
@@ -111,7 +133,8 @@ enum CounselingMigrations {
                 recorded_by TEXT NOT NULL
             );
             """)
-        for (table, what) in [("counseling_estimate", "estimates"), ("counseling_visit", "estimate visits"), ("counseling_dispute", "disputes"),
+        for (table, what) in [("counseling_estimate", "estimates"), ("counseling_visit", "estimate visits"),
+                              ("counseling_estimate_flag", "estimate flags"), ("counseling_dispute", "disputes"),
                               ("counseling_dispute_resolution", "dispute resolutions")] {
             try HostMigrations.appendOnly(db, table: table, what: what)
         }

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import RevCycleCore
+import RevCycleHost
+
+/// `revcycle counseling explain A7`: a visit's bill in plain words, in the patient's language.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain a visit's bill in plain language: what was charged, what insurance paid and why, what the patient owes and why, and their options.",
+        discussion: """
+            Written in the patient's preferred language from registration when the site has the text (English and
+            Spanish are bundled); --language overrides it. The figures come from the ledger and the payers' answers; an
+            explanation whose figures do not add up is refused rather than printed.
+
+            Examples:
+              revcycle counseling explain A7
+              revcycle counseling explain A7 --language es
+            """)
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The visit (encounter account, A7).") var account: String
+    @Option(help: "A language code (en, es) instead of the patient's preferred language.") var language: String?
+
+    func run() throws {
+        let context = try CommandContext.open(options, module: "counseling", action: "counseling.explain",
+                                              roles: [.counseling, .collections, .billing, .access])
+        let settings = try CounselingSettings(site: context.services.site)
+        let record = try CounselingStore(database: context.services.database).visitRecord(
+            try AccountID(parsing: account), site: context.actor.site, lookBackDays: settings.lookBackDays)
+        try context.auditRead("counseling.explain", patient: record.patient, account: record.account)
+        let facts = try ExplanationFactsBuilder(context: context).facts(record)
+        if let problem = facts.discrepancies.first {
+            throw RevCycleError(.integrity, "\(record.account) cannot be explained: its figures do not add up. \(problem)",
+                                remedy: "check the visit's postings with revcycle ledger show \(record.account)")
+        }
+        let preferred = try? context.services.demographics(of: record.patient, by: context.actor)?.preferredLanguage?.rawValue
+        print(ExplanationText.render(facts, language: ExplanationLanguage(code: language ?? preferred ?? nil)), terminator: "")
+    }
+}
+
+/// Turns a visit's record into the facts an explanation is written from.
+struct ExplanationFactsBuilder {
+    let context: CommandContext
+
+    func facts(_ record: CounselingStore.VisitRecord) throws -> AccountExplanationFacts {
+        let site = context.services.site
+        let chargemaster = try? context.services.chargemaster()
+        let catalog = try? context.services.payerCatalog()
+        let lines = record.charges.map { charge -> AccountExplanationFacts.ServiceLine in
+            guard let parsed = ChargeMemo.parse(charge.memo) else { return .init(code: "", description: charge.memo, charge: charge.amount) }
+            let description = (try? chargemaster?.item(parsed.code).description) ?? nil
+            return .init(code: parsed.code, description: description ?? "Service \(parsed.code)", charge: charge.amount)
+        }
+        var answers: [AccountExplanationFacts.PayerAnswer] = []
+        var shares: [AccountExplanationFacts.PatientShare.Reason: Money] = [:]
+        for fields in record.answers {
+            let payer = fields["payer"] ?? ""
+            let name = (try? PayerCode(payer)).flatMap { catalog?.settings(for: $0)?.name } ?? payer
+            if fields["reversal"] == "true" {
+                // The payer took back an earlier answer: that answer no longer counts.
+                if let index = answers.firstIndex(where: { $0.claimNumber == fields["claim"] && !$0.isReversed }) { answers[index].isReversed = true }
+                continue
+            }
+            let adjustments = Self.adjustments(fields["adjustments"] ?? "")
+            var answer = AccountExplanationFacts.PayerAnswer(
+                payerName: name, claimNumber: fields["claim"] ?? "", paid: Money(cents: Int64(fields["paid_cents"] ?? "") ?? 0),
+                adjustments: adjustments, remarkCodes: (fields["remarks"] ?? "").split(separator: " ").map(String.init))
+            if adjustments.contains(where: { $0.group != .patientResponsibility && AdjustmentReason.isDenial($0.reasonCode) }) {
+                answer.denialFollowUp = Self.followUp(adjustments)
+            }
+            answers.append(answer)
+            if fields["responsible"] == "patient" {
+                for (field, reason) in [("deductible_cents", AccountExplanationFacts.PatientShare.Reason.deductible), ("coinsurance_cents", .coinsurance),
+                                        ("copay_cents", .copay), ("not_covered_cents", .notCovered), ("other_patient_cents", .other)] {
+                    shares[reason, default: .zero] += Money(cents: Int64(fields[field] ?? "") ?? 0)
+                }
+            }
+        }
+        let owes = record.balances.patient + record.balances.credit
+        let explained = shares.values.reduce(Money.zero, +)
+        let rest = owes + record.charity + record.patientPayments - explained
+        if rest > .zero { shares[answers.isEmpty ? .selfPay : .other, default: .zero] += rest }
+        let status: AccountExplanationFacts.Assistance.Status? = switch record.assistance?.status {
+        case "approved": .approved
+        case "denied": .denied
+        case "incomplete": .incomplete
+        case "complete", "started": .inReview
+        default: record.charity > .zero ? .approved : nil
+        }
+        let phone = site.facility?.phone?.description ?? ""
+        return AccountExplanationFacts(
+            account: record.account.description, patientName: record.patientName, visitDate: record.serviceDate, explainedOn: context.today,
+            facility: .init(name: site.facility?.name ?? site.name, phone: phone), serviceLines: lines, payerAnswers: answers,
+            patientShares: AccountExplanationFacts.PatientShare.Reason.allCases.compactMap { reason in
+                shares[reason].flatMap { $0 > .zero ? .init(reason: reason, amount: $0) : nil }
+            },
+            patientPayments: record.patientPayments,
+            assistance: status.map { .init(status: $0, discountBasisPoints: record.assistance?.discountBasisPoints.map { Int($0) }, applied: record.charity) },
+            owesNow: owes, pendingInsurance: record.balances.insurance,
+            options: .init(phone: phone, financialAssistance: status == .approved ? nil : .init(applyBy: nil), offersPaymentPlan: owes > .zero))
+    }
+
+    /// `CO:45:9400;PR:1:10000` as adjustments (as billing writes them on claim.adjudicated).
+    static func adjustments(_ text: String) -> [AccountExplanationFacts.ClaimAdjustment] {
+        text.split(separator: ";").compactMap { item in
+            let parts = item.split(separator: ":").map(String.init)
+            guard parts.count == 3, let group = AccountExplanationFacts.AdjustmentGroup(rawValue: parts[0]), let cents = Int64(parts[2]) else { return nil }
+            return .init(group: group, reasonCode: parts[1], amount: Money(cents: abs(cents)))
+        }
+    }
+
+    /// What the hospital does about a denial, from its reason: a patient's missing information, an
+    /// authorization or medical necessity to appeal, or a claim to correct.
+    static func followUp(_ adjustments: [AccountExplanationFacts.ClaimAdjustment]) -> AccountExplanationFacts.DenialFollowUp {
+        let codes = Set(adjustments.map(\.reasonCode))
+        if !codes.isDisjoint(with: ["22", "27", "31", "109", "140"]) { return .needsPatientInformation }
+        if !codes.isDisjoint(with: ["50", "197", "198", "15", "55", "56"]) { return .appealing }
+        return .correctingClaim
+    }
+}
