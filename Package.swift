@@ -115,6 +115,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "AnalyticsTests",
+            dependencies: ["Analytics", "RevCycleCore", "RevCycleHost"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CLITests",
             dependencies: ["revcycle", "RevCycleTesting", "RevCycleCore", "RevCycleStore", "RevCycleHost", "RevCycleSandbox", "X12", grdb],
             swiftSettings: swiftSettings

@@ -1,5 +1,7 @@
 public import ArgumentParser
 public import RevCycleHost
+public import RevCycleStore
+public import RevCycleScripting
 
 /// Analytics: receivables by liability and age (KPIs, trends and dashboards grow here).
 public struct AnalyticsModule: RoleModule {
@@ -9,4 +11,11 @@ public struct AnalyticsModule: RoleModule {
     public var summary: String { "A/R aging by liability; KPIs, trends and the dashboard to come." }
     public var primaryRole: String { "analyst" }
     public var commands: [any ParsableCommand.Type] { [AnalyticsCommand.self] }
+    public var migrations: [StoreMigration] { AnalyticsMigrations.all }
+    public var hooks: [HookDeclaration] { [AnalyticsHooks.propensityScore] }
+    public var parameters: [ParameterDeclaration] {
+        [ParameterDeclaration(
+            "annual_revenue_cycle_cost", .amount(0...100_000_000_000), default: .amountCents(0),
+            doc: "What the revenue cycle costs the site in a year (staff, systems, vendors), for cost to collect; 0 = not given.")]
+    }
 }

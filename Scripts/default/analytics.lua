@@ -1,25 +1,50 @@
 -- Analytics: KPIs and reports.
 --
--- There are NO analytics hooks yet: the analytics module reads the ledger and computes its
--- KPIs (days in A/R, aged A/R over 90 days, clean claim rate, denial rate, ...) in RevCycle
--- itself, and it declares no policy a site can script. This file is here so that every module
--- has its place in Scripts/default; it registers nothing. `revcycle scripts hooks` always
--- lists what exists today.
+-- The analytics module computes its KPIs (days in A/R, aged A/R over 90 days, clean claim rate,
+-- denial rate, ...) in RevCycle itself, from the ledger and the claim history. The one policy a
+-- site can script is the segment of a guarantor by propensity to pay (below).
 --
--- Registering a name that is not in the catalog is a load error ("unknown policy hook"), so
--- do not guess future analytics hooks here.
+-- Try a change before you enable it:
+--   revcycle scripts check --site <site>
+--   revcycle scripts test --site <site>
+--   revcycle scripts hooks --hook analytics.propensity.score
+
+
+-- ---------------------------------------------------------------------------------------------
+-- analytics.propensity.score
 --
--- Events a site can react to today (with revcycle.on, in the module's own file):
---   billing.payment.posted      a payer's payment was posted      (see billing.lua)
---   collections.payment.posted  a patient's payment was posted    (see collections.lua)
+-- WHAT IT DECIDES
+--   A guarantor's segment by propensity to pay ("high", "medium", "low" or "new"), shown in
+--   `revcycle analytics propensity` and used by the collections worklist.
 --
--- If you want a number per payment for your own reporting today, log it from an event handler
--- in your site's folder and collect it from the logs, for example:
+-- PAYLOAD
+--   guarantor                 string   "G3"
+--   statements_sent           integer  statements sent so far
+--   days_to_first_payment     integer  from the first statement to the first payment; -1 = never paid
+--   share_paid_basis_points   integer  of what the patient side was billed, the share paid (x 100)
+--   installments_due          integer  payment-plan installments due so far
+--   installments_on_time      integer  of those, paid by their due date
+--   balance_cents             integer  what the patient side owes now
+--   coverage                  string   "insured", "self-pay" or "medicaid"
+--   rule_segment              string   RevCycle's transparent rules' segment
+--   rule_points               integer  the rules' points (see `revcycle analytics propensity --help`)
 --
---   revcycle.on("billing.payment.posted", function(event)
---     revcycle.log("notice", "payer payment", { payer = event.fields.payer,
---                                               amount_cents = event.fields.amount_cents })
+-- RESULT
+--   { segment = "high" | "medium" | "low" | "new", reason = "shown in reports" }
+--
+-- ON FAILURE
+--   The guarantor is segmented "new" (unknown) and the failure is reported.
+--
+-- THE DEFAULT
+--   Keep RevCycle's rules: { segment = rule_segment }.
+--
+-- Example change: (Medicaid guarantors go to counseling, not to calls)
+--
+--   revcycle.policy("analytics.propensity.score", function(g)
+--     if g.coverage == "medicaid" then return { segment = "low", reason = "Medicaid: refer to counseling" } end
+--     return { segment = g.rule_segment, reason = string.format("rules: %d points", g.rule_points) }
 --   end)
---
--- (Site folders are listed under `scripts:` in config/sites/<site>.yaml; later folders come
--- after Scripts/default.)
+-- ---------------------------------------------------------------------------------------------
+revcycle.policy("analytics.propensity.score", function(g)
+  return { segment = g.rule_segment, reason = string.format("RevCycle's rules: %d points", g.rule_points) }
+end)

@@ -40,6 +40,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.init(dayNumber: CalendarDate.dayNumber(year: parts.year!, month: parts.month!, day: parts.day!))
     }
 
+    /// The instant this day starts (local midnight) in `timeZone`: the lower bound when instants
+    /// recorded in UTC are selected by local calendar day.
+    public func start(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
+    }
+
     public var description: String {
         let y = String(year)
         let m = month < 10 ? "0\(month)" : "\(month)"

@@ -4,7 +4,7 @@ import RevCycleStore
 /// The access module's own tables, filed by the host as `access.001-demographics`, … Never edit a
 /// shipped migration: append a new one.
 enum AccessMigrations {
-    static let all: [StoreMigration] = [demographics, payers, scheduling, frontDesk, estimateAdjustment]
+    static let all: [StoreMigration] = [demographics, payers, scheduling, frontDesk, estimateAdjustment, analyticsView]
 
     /// Demographics and contact consents (one row per patient), and each patient's guarantors with
     /// their relationship. The shared `patient` and `guarantor` tables stay as they are.
@@ -215,6 +215,16 @@ enum AccessMigrations {
                 BEGIN SELECT RAISE(ABORT, 'an issued estimate is kept as issued'); END;
             CREATE TRIGGER access_estimate_no_delete BEFORE DELETE ON access_estimate
                 BEGIN SELECT RAISE(ABORT, 'an issued estimate is kept as issued'); END;
+            """)
+    }
+
+    /// Access's read model for analytics (a published interface): each eligibility answer received,
+    /// with the patient and the date of service it was asked for.
+    static let analyticsView = StoreMigration("006-analytics-view") { db in
+        try db.execute(sql: """
+            CREATE VIEW access_eligibility_answers AS
+            SELECT id, site, patient_id, payer, purpose, service_date, responded_at, status
+            FROM access_eligibility WHERE responded_at IS NOT NULL;
             """)
     }
 }

@@ -4,7 +4,7 @@ import RevCycleStore
 /// The billing module's own tables, filed by the host as `billing.001-claims`, … Never edit a
 /// shipped migration: append a new one.
 enum BillingMigrations {
-    static let all: [StoreMigration] = [claims, remittances, submissions, remittanceLines, claimStatus, visitProviders]
+    static let all: [StoreMigration] = [claims, remittances, submissions, remittanceLines, claimStatus, visitProviders, analyticsView]
 
     /// Charge lines (with codes, modifiers, units, diagnosis pointers and the rendering provider), each
     /// encounter's diagnoses, claims with their lines, every state transition (append-only) and every
@@ -232,6 +232,18 @@ enum BillingMigrations {
                 provider_npi TEXT NOT NULL CHECK (length(provider_npi) = 10),
                 services TEXT NOT NULL
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// Billing's read model for analytics (a published interface: other modules read this view, never
+    /// billing's tables): each claim as first sent, whether its first scrub found no error, and when.
+    static let analyticsView = StoreMigration("007-analytics-view") { db in
+        try db.execute(sql: """
+            CREATE VIEW billing_claim_history AS
+            SELECT c.id AS claim_id, 'RC' || c.id AS claim, c.site, c.account_id, c.payer, c.total_cents, c.frequency,
+                (SELECT min(t.at) FROM billing_claim_transition t WHERE t.claim_id = c.id AND t.to_state = 'submitted') AS submitted_at,
+                (SELECT s.errors = 0 FROM billing_scrub s WHERE s.claim_id = c.id ORDER BY s.run LIMIT 1) AS clean_on_first_scrub
+            FROM billing_claim c;
             """)
     }
 }

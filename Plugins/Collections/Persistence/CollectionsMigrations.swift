@@ -5,7 +5,7 @@ import RevCycleStore
 /// edit a shipped migration: append a new one. History is append-only: a hold is released by a
 /// release row, a plan changes by an event row, a preference by a newer row.
 enum CollectionsMigrations {
-    static let all: [StoreMigration] = [statements, holdsAndContacts, plans, extraordinaryActions, refunds]
+    static let all: [StoreMigration] = [statements, holdsAndContacts, plans, extraordinaryActions, refunds, analyticsView]
 
     /// Refunds of patient credit balances: a request, then an approval (or a refusal) by another person.
     static let refunds = StoreMigration("005-refunds") { db in
@@ -278,5 +278,16 @@ enum CollectionsMigrations {
                               ("collections_agency_return", "agency returns")] {
             try HostMigrations.appendOnly(db, table: table, what: what)
         }
+    }
+
+    /// Collections' read model for analytics (a published interface): each payment plan, when it was
+    /// made and when it defaulted.
+    static let analyticsView = StoreMigration("006-analytics-view") { db in
+        try db.execute(sql: """
+            CREATE VIEW collections_plan_history AS
+            SELECT p.id AS plan_id, 'P' || p.id AS plan, p.site, p.guarantor_id, p.created_on,
+                (SELECT min(e.on_date) FROM collections_plan_event e WHERE e.plan_id = p.id AND e.kind = 'default') AS defaulted_on
+            FROM collections_plan p;
+            """)
     }
 }

@@ -18,8 +18,8 @@ extension CounselingStore {
     /// site's time zone, oldest first.
     static func allowedClaims(site: String, from start: CalendarDate, through end: CalendarDate, timeZone: TimeZone,
                               in db: Database) throws -> [AllowedClaim] {
-        let lower = LocalDay.start(of: start, in: timeZone).timeIntervalSince1970
-        let upper = LocalDay.start(of: end.adding(days: 1), in: timeZone).timeIntervalSince1970
+        let lower = start.start(in: timeZone).timeIntervalSince1970
+        let upper = end.adding(days: 1).start(in: timeZone).timeIntervalSince1970
         return try Row.fetchAll(db, sql: """
             SELECT fields, occurred_at FROM host_event WHERE site = ? AND name = 'billing.claim.adjudicated' AND occurred_at >= ? AND occurred_at < ?
             ORDER BY seq
@@ -37,14 +37,5 @@ extension CounselingStore {
 
     func allowedClaims(site: String, from start: CalendarDate, through end: CalendarDate, timeZone: TimeZone) throws -> [AllowedClaim] {
         try database.writer.read { db in try Self.allowedClaims(site: site, from: start, through: end, timeZone: timeZone, in: db) }
-    }
-}
-
-/// The instant a calendar day starts in a time zone.
-enum LocalDay {
-    static func start(of day: CalendarDate, in timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
     }
 }
