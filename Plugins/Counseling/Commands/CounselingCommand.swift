@@ -8,7 +8,8 @@ struct CounselingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "counseling",
         abstract: "Financial counseling: screening, assistance applications and determinations, discounts, AGB, explanations.",
-        subcommands: [ScreenCommand.self, ApplicationCommand.self, Discount.self, AGBCommand.self, ExplainCommand.self])
+        subcommands: [ScreenCommand.self, ApplicationCommand.self, Discount.self, AGBCommand.self, ExplainCommand.self,
+                      DisputeCommand.Estimates.self, DisputeCommand.self])
 
     struct Discount: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -7,7 +7,7 @@ extension CounselingStore {
     // MARK: - Values
 
     /// A visit that had a good-faith estimate: what each provider estimated (the latest estimate issued
-    /// for its appointment) and billed so far, the bills flagged, and the disputes filed.
+    /// for its appointment), the charges billed so far, the bills flagged, and the disputes filed.
     struct GoodFaithVisit: Sendable {
         var account: AccountID
         var guarantor: GuarantorID
@@ -18,10 +18,17 @@ extension CounselingStore {
         var appointment: String
         var issuedOn: CalendarDate
         var estimated: [NationalProviderID: Money]
-        /// Each provider's charges on the account (`billing.charge.posted`), summed.
-        var billed: [NationalProviderID: Money]
+        /// The charges posted to the account (`billing.charge.posted`), oldest first.
+        var charges: [BilledCharge]
         var flags: [NationalProviderID: ExcessFlag]
         var disputes: [Dispute]
+    }
+
+    /// One charge line as billing published it: the code, the rendering provider and the amount.
+    struct BilledCharge: Sendable, Hashable {
+        var code: String
+        var renderingProvider: NationalProviderID
+        var amount: Money
     }
 
     /// A provider's bill found at least the dispute threshold above the estimate, on `flaggedOn`.
@@ -221,8 +228,8 @@ extension CounselingStore {
 
     // MARK: - Reading
 
-    /// The visit with its latest good-faith estimate, its bill per provider (from the account's
-    /// `billing.charge.posted` events), flags and disputes; nil when it had no estimate.
+    /// The visit with its latest good-faith estimate, its charges (the account's `billing.charge.posted`
+    /// events), flags and disputes; nil when it had no estimate.
     static func goodFaithVisit(_ account: AccountID, site: String, in db: Database) throws -> GoodFaithVisit? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT e.estimate, e.appointment, e.issued_on, e.providers, e.patient_id, a.guarantor_id, a.service_date
@@ -232,14 +239,14 @@ extension CounselingStore {
             WHERE v.account_id = ? AND v.site = ?
             ORDER BY e.issued_on DESC, CAST(e.estimate AS INTEGER) DESC LIMIT 1
             """, arguments: [account.rawValue, site]) else { return nil }
-        var billed: [NationalProviderID: Money] = [:]
-        for text in try String.fetchAll(db, sql: "SELECT fields FROM host_event WHERE account_id = ? AND name = 'billing.charge.posted'",
-                                        arguments: [account.rawValue]) {
-            guard let fields = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String],
+        let charges = try String.fetchAll(db, sql: """
+            SELECT fields FROM host_event WHERE account_id = ? AND name = 'billing.charge.posted' ORDER BY seq
+            """, arguments: [account.rawValue]).map { text in
+            guard let fields = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String], let code = fields["code"],
                   let npi = try? NationalProviderID(parsing: fields["provider_npi"] ?? ""), let cents = Int64(fields["amount_cents"] ?? "") else {
-                throw RevCycleError(.storage, "A billing.charge.posted event of \(account) has no provider_npi or amount_cents.")
+                throw RevCycleError(.storage, "A billing.charge.posted event of \(account) lacks its code, provider_npi or amount_cents.")
             }
-            billed[npi, default: .zero] += Money(cents: cents)
+            return BilledCharge(code: code, renderingProvider: npi, amount: Money(cents: cents))
         }
         var flags: [NationalProviderID: ExcessFlag] = [:]
         for flag in try Row.fetchAll(db, sql: "SELECT * FROM counseling_estimate_flag WHERE account_id = ?", arguments: [account.rawValue]) {
@@ -250,7 +257,7 @@ extension CounselingStore {
         return GoodFaithVisit(
             account: account, guarantor: GuarantorID(row["guarantor_id"]), patient: PatientID(row["patient_id"]),
             serviceDate: try CalendarDate(parsing: row["service_date"]), estimate: row["estimate"], appointment: row["appointment"],
-            issuedOn: try CalendarDate(parsing: row["issued_on"]), estimated: try providers(row["providers"]), billed: billed, flags: flags,
+            issuedOn: try CalendarDate(parsing: row["issued_on"]), estimated: try providers(row["providers"]), charges: charges, flags: flags,
             disputes: try disputes(where: "d.account_id = ?", [account.rawValue], in: db))
     }
 
