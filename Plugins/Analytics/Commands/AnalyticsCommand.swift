@@ -6,8 +6,8 @@ import RevCycleHost
 struct AnalyticsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analytics",
-        abstract: "Analytics: accounts receivable by liability and age.",
-        subcommands: [Aging.self])
+        abstract: "Analytics: revenue-cycle KPIs, A/R aging, monthly trends, the HTML dashboard.",
+        subcommands: [KPICommand.self, Aging.self, TrendCommand.self, VerifyCommand.self])
 
     struct Aging: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -28,8 +28,8 @@ struct AnalyticsFacts: Sendable {
     /// The same postings as `dailyTotals`, one level finer: sums by account, effective date and bucket for
     /// every day in the range (no look-back needed). The KPIs' drill-down lists the accounts behind ledger
     /// figures from it, and the monthly series rebuilds each account's receivables at an earlier month's end
-    /// from it (checked against `dailyTotals` day by day first). Empty leaves those drill-downs empty and
-    /// makes earlier months' A/R figures "no data".
+    /// from it (checked against `dailyTotals` day by day first). Empty leaves those drill-downs empty, and an
+    /// earlier month's A/R figures "no data" when receivables moved after that month.
     var accountActivity: [AccountActivity] = []
 
     struct DateRange: Sendable, Hashable {

@@ -21,6 +21,14 @@ struct AnalyticsStore: Sendable {
                 facts.dailyTotals[try CalendarDate(parsing: row[0]), default: [:]][row[1]] = Money(cents: row[2])
             }
             facts.receivables = try Self.receivables(site: site, at: range.last, in: db)
+            facts.accountActivity = try Row.fetchAll(db, sql: """
+                SELECT p.account_id, a.guarantor_id, a.service_date, j.effective_date, p.bucket, sum(p.amount) AS amount
+                FROM journal_entry j JOIN posting p ON p.entry_id = j.id JOIN account a ON a.id = p.account_id
+                WHERE j.site = ? AND j.effective_date BETWEEN ? AND ? GROUP BY 1, 2, 3, 4, 5 HAVING amount <> 0
+                """, arguments: [site, range.first.description, range.last.description]).map { row in
+                .init(account: AccountID(row[0]), guarantor: GuarantorID(row[1]), serviceDate: try CalendarDate(parsing: row[2]),
+                      date: try CalendarDate(parsing: row[3]), bucket: row[4], amount: Money(cents: row[5]))
+            }
             facts.patientCash = try Row.fetchAll(db, sql: """
                 SELECT p.account_id, j.effective_date, a.service_date, p.amount, j.idempotency_key
                 FROM journal_entry j JOIN posting p ON p.entry_id = j.id JOIN account a ON a.id = p.account_id
