@@ -15,6 +15,8 @@ enum CollectionsHooks {
             .init("plan", .oneOf(["none", "current", "late", "defaulted"]), doc: "the guarantor's payment plan standing"),
             .init("payments_last_90_days_cents", .cents(0...10_000_000_000), doc: "what the patient side paid in the last 90 days"),
             .init("broken_promises", .integer(0...1_000), doc: "promises to pay whose date passed without the payment"),
+            .init("propensity", .oneOf(["high", "medium", "low", "new", "unknown"]),
+                  doc: "the guarantor's segment by propensity to pay (revcycle analytics propensity --record); unknown when never computed"),
         ]),
         result: .record([
             .init("priority", .integer(0...1_000), doc: "higher is worked first"),
@@ -30,10 +32,10 @@ enum CollectionsHooks {
         samples: [
             ["guarantor": "G3", "patient_owes_cents": 42_500, "pending_insurance_cents": 0, "accounts": 2,
              "oldest_service_days": 95, "days_since_last_contact": 20, "plan": "none", "payments_last_90_days_cents": 0,
-             "broken_promises": 1],
+             "broken_promises": 1, "propensity": "unknown"],
             ["guarantor": "G9", "patient_owes_cents": 1_200, "pending_insurance_cents": 30_000, "accounts": 1,
              "oldest_service_days": 12, "days_since_last_contact": -1, "plan": "current", "payments_last_90_days_cents": 5_000,
-             "broken_promises": 0],
+             "broken_promises": 0, "propensity": "high"],
         ])
 }
 

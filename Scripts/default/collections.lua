@@ -27,6 +27,7 @@ local CURRENT_PLAN_DIVISOR = 4       -- a plan paid on time needs little work
 local RECENT_CONTACT_DAYS = 7        -- someone spoke or wrote to them in the last week ...
 local RECENT_CONTACT_DIVISOR = 2     -- ... so halve the score
 local RECENT_PAYMENT_POINTS = 100    -- paying something in the last 90 days takes off 100 points
+local PROPENSITY_POINTS = { high = 50, medium = 0, low = -50, new = 0, unknown = 0 } -- a call is worth more where it pays
 
 -- Helpers RevCycle gives every script (revcycle API version 1; no need to copy them):
 --   revcycle.money.format(cents)   "$12,345.67" from 1234567, "-$0.05" from -5 (cents must be
@@ -59,6 +60,8 @@ end
 --   plan                        string   "none", "current", "late" or "defaulted"
 --   payments_last_90_days_cents integer  what the patient side paid in the last 90 days
 --   broken_promises             integer  promises to pay whose date passed unpaid
+--   propensity                  string   "high", "medium", "low", "new" or "unknown": the segment
+--                                        `revcycle analytics propensity --record` last kept
 --
 -- RESULT
 --   { priority = <whole number 0..1000>, reason = "shown to the collector" }
@@ -74,7 +77,8 @@ end
 --     balance points  = 1 per $10.00 owed, at most 500
 --   + age points      = 1 per day since the oldest open visit, at most 500
 --   + 50 per broken promise (at most 150); + 100 for a late plan, + 150 for a defaulted one
---   - 100 when something was paid in the last 90 days
+--   - 100 when something was paid in the last 90 days; + 50 for a high propensity to pay, - 50 for
+--   a low one (a low one is better helped by counseling than by calls)
 --   then: divided by 4 on a current plan; halved when contacted in the last 7 days; halved
 --   while insurance is pending (each rounded down). Nothing owed (or a credit) scores 0.
 --   Example: $425.00 owed, oldest visit 95 days, one broken promise: 42 + 95 + 50 = 187.
@@ -112,6 +116,12 @@ revcycle.policy("collections.priority", function(guarantor)
   elseif guarantor.plan == "defaulted" then
     score = score + DEFAULTED_PLAN_POINTS
     reason = reason .. string.format(" + plan in default (%d pts)", DEFAULTED_PLAN_POINTS)
+  end
+  local propensity = PROPENSITY_POINTS[guarantor.propensity] or 0
+  if propensity ~= 0 then
+    score = math.max(score + propensity, 0)
+    reason = reason .. string.format(" %s propensity %s (%d pts)", propensity > 0 and "+" or "-", guarantor.propensity,
+      math.abs(propensity))
   end
   if guarantor.payments_last_90_days_cents > 0 then
     score = math.max(score - RECENT_PAYMENT_POINTS, 0)

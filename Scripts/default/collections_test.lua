@@ -6,7 +6,7 @@ local HOOK = "collections.priority"
 local function guarantor(overrides)
   local g = { guarantor = "G1", patient_owes_cents = 10000, pending_insurance_cents = 0, accounts = 1,
               oldest_service_days = 30, days_since_last_contact = -1, plan = "none",
-              payments_last_90_days_cents = 0, broken_promises = 0 }
+              payments_last_90_days_cents = 0, broken_promises = 0, propensity = "unknown" }
   for key, value in pairs(overrides or {}) do g[key] = value end
   return g
 end
@@ -117,4 +117,10 @@ test("plan terms: longer plans for larger balances; 10% down after a default", f
   expect_eq(terms(500000).min_installment_cents, 2500)
   expect_eq(terms(100001, 1).min_down_payment_cents, 10001)
   expect_eq(terms(100001).min_down_payment_cents, 0)
+end)
+
+test("a high propensity to pay adds 50 points, a low one takes off 50", function()
+  expect_eq(priority{ patient_owes_cents = 100000, oldest_service_days = 100, propensity = "high" }, 250)
+  expect_eq(priority{ patient_owes_cents = 100000, oldest_service_days = 100, propensity = "low" }, 150)
+  expect_eq(priority{ patient_owes_cents = 100000, oldest_service_days = 100, propensity = "new" }, 200)
 end)

@@ -61,4 +61,21 @@ struct AnalyticsCLITests {
         let bytes = (try? Data(contentsOf: png)) ?? Data()
         #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) && bytes.count > 40_000, "a rendered dashboard PNG: \(bytes.count) bytes")
     }
+
+    @Test("Propensity segments from the guarantor's history; a site's analytics.propensity.score override takes effect and the collections worklist reads the recorded segment")
+    func propensityReachesTheWorklist() throws {
+        let cli = try Self.paidHome()
+        let plain = try cli.expectSuccess("analytics", "propensity", "--user", "analyst", "--format", "csv")
+        let row = try #require(plain.stdout.split(separator: "\n").dropFirst().map { CSVTable.split(String($0)) ?? [] }.first)
+        #expect(row[0] == "G1" && row[1] == row[3], "the default policy keeps the rules' segment: \(plain.stdout)")
+        try cli.setScripts([CLIRunner.repositoryScripts.appendingPathComponent("default"), try CLIRunner.scriptFolder(["analytics.lua": """
+            revcycle.policy("analytics.propensity.score", function(g)
+              return { segment = "high", reason = "site model: every insured guarantor pays" }
+            end)
+            """])])
+        let overridden = try cli.expectSuccess("analytics", "propensity", "--record", "--user", "analyst", "--format", "csv")
+        #expect(overridden.stdout.contains("G1,high,") && overridden.stdout.contains("site model"), "\(overridden.stdout)")
+        let worklist = try cli.expectSuccess("collections", "worklist", "--user", "coll", "--format", "csv")
+        #expect(worklist.stdout.contains("+ propensity high (50 pts)"), "the worklist's default priority reads the segment: \(worklist.stdout)")
+    }
 }

@@ -32,7 +32,7 @@ struct KPIBenchmark {
             report.append([.text("compute every KPI for the year"), .text(String(format: "%.3f", computeSeconds)), .text("\(kpis) results")])
             report.append([.text("all KPIs for a year (read + compute)"), .text(String(format: "%.3f", factsSeconds + computeSeconds)),
                            .text("target: under 2 s")])
-            report.append([.text("monthly series (12 months)"), .text(String(format: "%.3f", monthlySeconds)), .empty])
+            report.append([.text("monthly series (read with every account's activity + compute)"), .text(String(format: "%.3f", monthlySeconds)), .empty])
             report.append([.text("peak memory"), .empty, .text(peakMemoryBytes.map { "\($0 / 1_048_576) MB" } ?? "")])
             return report
         }
@@ -50,11 +50,16 @@ struct KPIBenchmark {
         var facts: AnalyticsFacts?
         let read = try clock.measure {
             facts = try AnalyticsStore(database: context.services.database).facts(site: context.actor.site, range: range,
-                                                                                  timeZone: context.services.site.timeZone, annualCost: Money(cents: 250_000_000))
+                                                                                  timeZone: context.services.site.timeZone, annualCost: Money(cents: 250_000_000),
+                                                                                  withActivity: false)
         }
         var results: [KPIResult] = []
         let compute = clock.measure { results = KPIEngine.compute(facts!) }
-        let monthly = clock.measure { _ = MonthlySeries(facts!) }
+        let monthly = try clock.measure {
+            let withActivity = try AnalyticsStore(database: context.services.database).facts(
+                site: context.actor.site, range: range, timeZone: context.services.site.timeZone, annualCost: nil, withActivity: true)
+            _ = MonthlySeries(withActivity)
+        }
         return Figures(visits: visits, postings: counts.postings, claims: counts.claims, setupSeconds: Self.seconds(setup), factsSeconds: Self.seconds(read),
                        computeSeconds: Self.seconds(compute), monthlySeconds: Self.seconds(monthly), kpis: results.count,
                        peakMemoryBytes: BenchmarkHome.peakResidentBytes())
@@ -100,7 +105,7 @@ struct KPIBenchmark {
                         claims += 1
                         let claim = try insertClaim(account: account, payer: payer, total: total, serviceDate: serviceDate, clean: index % 20 != 0,
                                                     at: serviceDate.adding(days: 2).start(in: context.services.site.timeZone), by: actor, in: db)
-                        let answeredOn = serviceDate.adding(days: 20)
+                        let answeredOn = min(serviceDate.adding(days: 20), end)
                         let denied = index % 8 == 0 ? total.scaled(by: 1, over: 3, rounding: .down) : .zero
                         let allowed = (total - denied).scaled(by: 60, over: 100, rounding: .down)
                         let share = allowed.scaled(by: 20, over: 100, rounding: .down)
@@ -122,12 +127,14 @@ struct KPIBenchmark {
                         ], occurredAt: answeredOn.start(in: context.services.site.timeZone)), in: db)
                         patientOwes = share
                     }
+                    // Nothing is dated after the end of the year: a benchmark of the past, as a report runs.
+                    let paidOn = min(serviceDate.adding(days: 40), end), writtenOffOn = min(serviceDate.adding(days: 150), end)
                     if index % 2 == 0, patientOwes > .zero {
                         entries.append(try .payment(account: account, amount: patientOwes, from: .patient, owed: patientOwes, source: .user(actor.user),
-                                                    idempotencyKey: "bench.kpi.pay:\(account)", memo: "patient check", effectiveDate: serviceDate.adding(days: 40)))
+                                                    idempotencyKey: "bench.kpi.pay:\(account)", memo: "patient check", effectiveDate: paidOn))
                     } else if index % 7 == 1, patientOwes > .zero {
                         entries.append(try .adjustment(account: account, amount: patientOwes, of: .patient, into: .badDebt, source: .user(actor.user),
-                                                       idempotencyKey: "bench.kpi.baddebt:\(account)", memo: "bad debt", effectiveDate: serviceDate.adding(days: 150)))
+                                                       idempotencyKey: "bench.kpi.baddebt:\(account)", memo: "bad debt", effectiveDate: writtenOffOn))
                     }
                     let posted = try SQLiteLedgerStore.post(entries, publishing: [], by: actor, in: db)
                     postings += entries.reduce(0) { $0 + $1.postings.count }

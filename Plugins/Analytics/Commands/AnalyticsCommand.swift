@@ -7,7 +7,7 @@ struct AnalyticsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analytics",
         abstract: "Analytics: revenue-cycle KPIs, A/R aging, monthly trends, the HTML dashboard.",
-        subcommands: [KPICommand.self, Aging.self, TrendCommand.self, DashboardCommand.self, VerifyCommand.self, BenchmarkCommand.self])
+        subcommands: [KPICommand.self, Aging.self, TrendCommand.self, DashboardCommand.self, PropensityCommand.self, VerifyCommand.self, BenchmarkCommand.self])
 
     struct Aging: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -16,12 +16,13 @@ struct AnalyticsRange: ParsableArguments {
     }
 
     /// The facts of the site for the range (the ledger, the event log, the modules' read models).
-    static func facts(_ range: AnalyticsFacts.DateRange, context: CommandContext) throws -> AnalyticsFacts {
+    static func facts(_ range: AnalyticsFacts.DateRange, context: CommandContext, withActivity: Bool = true) throws -> AnalyticsFacts {
         guard case .amountCents(let cost) = context.parameter("analytics", "annual_revenue_cycle_cost") else {
             throw RevCycleError(.configuration, "parameters.analytics.annual_revenue_cycle_cost is not an amount.")
         }
         return try AnalyticsStore(database: context.services.database).facts(
-            site: context.actor.site, range: range, timeZone: context.services.site.timeZone, annualCost: cost > 0 ? Money(cents: cost) : nil)
+            site: context.actor.site, range: range, timeZone: context.services.site.timeZone, annualCost: cost > 0 ? Money(cents: cost) : nil,
+            withActivity: withActivity)
     }
 }
 
@@ -49,7 +50,8 @@ struct KPICommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext.open(options, module: "analytics", action: "analytics.kpis", roles: [.analyst])
         let range = try dates.range(today: context.today)
-        let facts = try AnalyticsRange.facts(range, context: context)
+        // The accounts behind the ledger KPIs are read only for a drill-down.
+        let facts = try AnalyticsRange.facts(range, context: context, withActivity: drill)
         var results = KPIEngine.compute(facts)
         if let kpi {
             guard let chosen = KPI.allCases.first(where: { $0.id == kpi }) else {

@@ -5,7 +5,7 @@ import RevCycleStore
 /// kept by trigger with every posting, so it cannot drift from the journal (`revcycle analytics
 /// verify` recomputes it), and the indexes the KPI queries use.
 enum AnalyticsMigrations {
-    static let all: [StoreMigration] = [dailyTotals]
+    static let all: [StoreMigration] = [dailyTotals, propensity]
 
     static let dailyTotals = StoreMigration("001-daily-totals") { db in
         try db.execute(sql: """
@@ -26,5 +26,27 @@ enum AnalyticsMigrations {
                 GROUP BY j.site, j.effective_date, p.bucket;
             CREATE INDEX IF NOT EXISTS analytics_journal_by_date ON journal_entry(site, effective_date);
             """)
+    }
+
+    /// Each guarantor's propensity segment as last computed (`revcycle analytics propensity --record`),
+    /// kept as history; the view is the published read model the collections worklist reads.
+    static let propensity = StoreMigration("002-propensity") { db in
+        try db.execute(sql: """
+            CREATE TABLE analytics_propensity (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                guarantor_id INTEGER NOT NULL REFERENCES guarantor(id),
+                segment TEXT NOT NULL CHECK (segment IN ('high', 'medium', 'low', 'new')),
+                points INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                computed_on TEXT NOT NULL,
+                recorded_at REAL NOT NULL
+            );
+            CREATE INDEX analytics_propensity_by_guarantor ON analytics_propensity(guarantor_id, id);
+            CREATE VIEW analytics_guarantor_segment AS
+            SELECT a.site, a.guarantor_id, a.segment, a.points, a.reason, a.computed_on FROM analytics_propensity a
+            WHERE a.id = (SELECT max(b.id) FROM analytics_propensity b WHERE b.guarantor_id = a.guarantor_id);
+            """)
+        try HostMigrations.appendOnly(db, table: "analytics_propensity", what: "propensity segments")
     }
 }

@@ -5,7 +5,7 @@ import RevCycleStore
 /// edit a shipped migration: append a new one. History is append-only: a hold is released by a
 /// release row, a plan changes by an event row, a preference by a newer row.
 enum CollectionsMigrations {
-    static let all: [StoreMigration] = [statements, holdsAndContacts, plans, extraordinaryActions, refunds, analyticsView]
+    static let all: [StoreMigration] = [statements, holdsAndContacts, plans, extraordinaryActions, refunds, analyticsView, analyticsHistoryViews]
 
     /// Refunds of patient credit balances: a request, then an approval (or a refusal) by another person.
     static let refunds = StoreMigration("005-refunds") { db in
@@ -288,6 +288,24 @@ enum CollectionsMigrations {
             SELECT p.id AS plan_id, 'P' || p.id AS plan, p.site, p.guarantor_id, p.created_on,
                 (SELECT min(e.on_date) FROM collections_plan_event e WHERE e.plan_id = p.id AND e.kind = 'default') AS defaulted_on
             FROM collections_plan p;
+            """)
+    }
+
+    /// More of collections' read model for analytics (published interfaces): statements sent per
+    /// guarantor with the first one's date, and each plan installment as the latest plan state has
+    /// it (due date, and the day it was paid in full).
+    static let analyticsHistoryViews = StoreMigration("007-analytics-history-views") { db in
+        try db.execute(sql: """
+            CREATE VIEW collections_statement_history AS
+            SELECT site, guarantor_id, count(*) AS statements, min(statement_date) AS first_statement_date
+            FROM collections_statement GROUP BY site, guarantor_id;
+            CREATE VIEW collections_plan_installments AS
+            SELECT p.id AS plan_id, p.site, p.guarantor_id,
+                   json_extract(i.value, '$.number') AS number, json_extract(i.value, '$.dueDate') AS due_date,
+                   json_extract(i.value, '$.paidInFullOn') AS paid_in_full_on
+            FROM collections_plan p
+            JOIN collections_plan_event e ON e.id = (SELECT max(id) FROM collections_plan_event WHERE plan_id = p.id)
+            JOIN json_each(e.state, '$.schedule.installments') i;
             """)
     }
 }

@@ -10,13 +10,15 @@ extension CollectionsStore {
         var assignee: String?
         var paidLast90Days: Money
         var brokenPromises: Int
+        /// The segment analytics last recorded (`analytics_guarantor_segment`), if any.
+        var propensity: String?
     }
 
     /// The worklist facts of every guarantor of the site that has any, read in four queries.
     static func workFacts(site: String, today: CalendarDate, in db: Database) throws -> [GuarantorID: WorkFacts] {
         var facts: [GuarantorID: WorkFacts] = [:]
         func update(_ id: Int64, _ change: (inout WorkFacts) -> Void) {
-            var value = facts[GuarantorID(id)] ?? WorkFacts(lastContact: nil, assignee: nil, paidLast90Days: .zero, brokenPromises: 0)
+            var value = facts[GuarantorID(id)] ?? WorkFacts(lastContact: nil, assignee: nil, paidLast90Days: .zero, brokenPromises: 0, propensity: nil)
             change(&value)
             facts[GuarantorID(id)] = value
         }
@@ -49,6 +51,12 @@ extension CollectionsStore {
             let promised: Int64 = row["promise_cents"] ?? 0
             let paid: Int64 = row["paid"]
             if paid < promised { update(row["guarantor_id"]) { $0.brokenPromises += 1 } }
+        }
+        // Analytics' published read model, when that module has run its migrations.
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM sqlite_master WHERE name = 'analytics_guarantor_segment'") == true {
+            for row in try Row.fetchAll(db, sql: "SELECT guarantor_id, segment FROM analytics_guarantor_segment WHERE site = ?", arguments: [site]) {
+                update(row["guarantor_id"]) { $0.propensity = row["segment"] }
+            }
         }
         return facts
     }

@@ -46,7 +46,7 @@ struct Worklist {
                 "oldest_service_days": .integer(Int64(balance.oldestService.days(until: today))),
                 "days_since_last_contact": .integer(Int64(contactDays ?? -1)), "plan": .string(plan),
                 "payments_last_90_days_cents": .integer(max(fact?.paidLast90Days.cents ?? 0, 0)),
-                "broken_promises": .integer(Int64(fact?.brokenPromises ?? 0)),
+                "broken_promises": .integer(Int64(fact?.brokenPromises ?? 0)), "propensity": .string(fact?.propensity ?? "unknown"),
             ])
             entries.append(Entry(balance: balance, priority: decision["priority"]?.integerValue ?? 0,
                                  reason: decision["reason"]?.stringValue ?? "", lastContactDays: contactDays, plan: plan,
