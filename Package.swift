@@ -110,13 +110,13 @@ let package = Package(
         ),
         .testTarget(
             name: "CounselingTests",
-            dependencies: ["Counseling", "RevCycleCore", "RevCycleHost"],
+            dependencies: ["Counseling", "RevCycleCore", "RevCycleHost", "RevCycleTesting"],
             exclude: ["Expected"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "AnalyticsTests",
-            dependencies: ["Analytics", "RevCycleCore", "RevCycleHost"],
+            dependencies: ["Analytics", "RevCycleCore", "RevCycleHost", "RevCycleTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -15,6 +15,16 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         return SeededGenerator(seed: UInt64.random(in: 1...UInt64.max))
     }
 
+    /// The seeds a randomized test runs: `REVCYCLE_SEED` (or `REVCYCLE_TEST_SEED`) when set, to replay a
+    /// printed failure, else the test's fixed list.
+    public static func seeds(fixed: [UInt64]) -> [UInt64] {
+        if let text = getenvString("REVCYCLE_SEED") ?? getenvString("REVCYCLE_TEST_SEED"), let seed = UInt64(text) { return [seed] }
+        return fixed
+    }
+
+    /// A number in `0..<bound`.
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

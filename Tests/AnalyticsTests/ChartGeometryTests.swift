@@ -1,5 +1,6 @@
 import Foundation
 import RevCycleCore
+import RevCycleTesting
 import Testing
 
 @testable import Analytics
@@ -213,7 +214,7 @@ struct ChartGeometryTests {
         "With random amounts (zeros, credits, billions), every aging part still measures its amount, parts touch, bars stay inside the axis, and each row's parts add up to its total to the cent",
         arguments: seeds)
     func randomAging(_ seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let rows = (0..<Int.random(in: 1...12, using: &random)).map { index in
             let amount = { () -> Money in
                 switch Int.random(in: 0..<10, using: &random) {
@@ -260,7 +261,7 @@ struct ChartGeometryTests {
         "With random denials, the Pareto bars hold every cent denied and the cumulative share ends at exactly 100%",
         arguments: seeds)
     func randomPareto(_ seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let reasons = (0..<Int.random(in: 1...25, using: &random)).map { index in
             DenialReason(
                 code: "CO-\(index)", words: "Reason \(index)",
@@ -281,17 +282,3 @@ struct ChartGeometryTests {
     }
 }
 
-/// A small seeded generator (SplitMix64), so a failing random case can be replayed from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

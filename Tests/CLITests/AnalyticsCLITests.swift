@@ -43,21 +43,9 @@ struct AnalyticsCLITests {
         let page = try String(contentsOf: html, encoding: .utf8)
         let external = page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
         #expect(page.contains("<svg") && !page.contains("<script") && !external.contains("http") && page.contains("33.28%"), "self-contained, with the figures")
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let artifacts = root.appendingPathComponent(".build/test-artifacts/analytics")
-        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
-        let png = artifacts.appendingPathComponent("cli-dashboard.png")
-        let check = Process()
-        check.executableURL = root.appendingPathComponent("scripts/html-layout-check.sh")
-        check.arguments = [html.path, png.path, "--width", "1280", "--expect", "Net collection rate", "--expect", "33.28%"]
-        let pipe = Pipe()
-        check.standardOutput = pipe
-        check.standardError = pipe
-        try check.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        check.waitUntilExit()
-        print("dashboard screenshot: \(png.path)")
-        #expect(check.terminationStatus == 0 && output.contains("layout ok"), "\(output)")
+        let (status, output, png) = try LayoutCheck.run(html, artifact: "cli-dashboard.png", in: "analytics",
+                                                        arguments: ["--width", "1280", "--expect", "Net collection rate", "--expect", "33.28%"])
+        #expect(status == 0 && output.contains("layout ok"), "\(output)")
         let bytes = (try? Data(contentsOf: png)) ?? Data()
         #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) && bytes.count > 40_000, "a rendered dashboard PNG: \(bytes.count) bytes")
     }

@@ -64,21 +64,9 @@ struct CollectionsStatementTests {
         let html = out.appendingPathComponent("ST1.html")
         #expect(FileManager.default.fileExists(atPath: html.path) && FileManager.default.fileExists(atPath: out.appendingPathComponent("ST1.txt").path))
 
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let artifacts = root.appendingPathComponent(".build/test-artifacts/statements")
-        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
-        let png = artifacts.appendingPathComponent("cli-insured-ST1.png")
-        let check = Process()
-        check.executableURL = root.appendingPathComponent("scripts/html-layout-check.sh")
-        check.arguments = [html.path, png.path, "--expect", "$128.10", "--expect", "Your plan's deductible", "--expect", "Not due now"]
-        let pipe = Pipe()
-        check.standardOutput = pipe
-        check.standardError = pipe
-        try check.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        check.waitUntilExit()
-        print("statement screenshot: \(png.path)")
-        #expect(check.terminationStatus == 0 && output.contains("layout ok"), "\(output)")
+        let (status, output, png) = try LayoutCheck.run(html, artifact: "cli-insured-ST1.png", in: "statements", arguments: [
+            "--expect", "$128.10", "--expect", "Your plan's deductible", "--expect", "Not due now"])
+        #expect(status == 0 && output.contains("layout ok"), "\(output)")
         let bytes = (try? Data(contentsOf: png)) ?? Data()
         #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) && bytes.count > 20_000, "a rendered statement PNG: \(bytes.count) bytes")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RevCycleCore
+import RevCycleTesting
 import Testing
 
 @testable import Collections
@@ -21,7 +22,7 @@ struct ContactRuleNextMomentTests {
 
     @Test("the next allowed moment is allowed, and nothing earlier is (random call histories)", arguments: seeds)
     func nextMomentIsTheFirstAllowed(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let zones = [F.chicago, F.newYork, F.losAngeles, F.phoenix]
         let zone = zones[Int(random.next() % UInt64(zones.count))]
         let start = F.at("2026-03-01 00:00", zone)  // the week before the spring DST change
@@ -54,16 +55,3 @@ struct ContactRuleNextMomentTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so a failing seed reproduces exactly.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

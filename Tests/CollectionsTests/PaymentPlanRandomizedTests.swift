@@ -1,4 +1,5 @@
 import RevCycleCore
+import RevCycleTesting
 import Testing
 
 @testable import Collections

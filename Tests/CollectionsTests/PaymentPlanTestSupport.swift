@@ -1,5 +1,6 @@
 import Foundation
 import RevCycleCore
+import RevCycleTesting
 import Testing
 
 @testable import Collections
@@ -143,22 +144,5 @@ struct PlanSimulation {
     }
 }
 
-/// A small seeded generator (SplitMix64) so a failing randomized run can be replayed from its seed.
-struct PlanRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// `REVCYCLE_SEED` when set (to replay a failure), else a fixed list.
-    static func seeds(fixed: [UInt64]) -> [UInt64] {
-        if let text = ProcessInfo.processInfo.environment["REVCYCLE_SEED"], let seed = UInt64(text) { return [seed] }
-        return fixed
-    }
-}
+/// The randomized plan tests' generator: the shared seeded SplitMix64.
+typealias PlanRandom = SeededGenerator

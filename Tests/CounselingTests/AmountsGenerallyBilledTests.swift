@@ -1,5 +1,6 @@
 import Foundation
 import RevCycleCore
+import RevCycleTesting
 import Testing
 
 @testable import Counseling
@@ -132,14 +133,8 @@ struct AmountsGenerallyBilledTests {
     @Test("for random charges the cap is the largest cent not above the exact product", arguments: [1, 7, 2026] as [UInt64])
     func capIsFloor(fixedSeed: UInt64) throws {
         let seed = ProcessInfo.processInfo.environment["REVCYCLE_SEED"].flatMap(UInt64.init) ?? fixedSeed
-        var state = seed
-        func next() -> UInt64 {   // SplitMix64
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator = SeededGenerator(seed: seed)
+        func next() -> UInt64 { generator.next() }
         for _ in 0..<500 {
             let charges = Int64(next() % 100_000_000_00)
             let basisPoints = Int64(next() % 10_001)

@@ -1,5 +1,6 @@
 import Foundation
 import RevCycleCore
+import RevCycleTesting
 import Testing
 @testable import Counseling
 
@@ -130,20 +131,5 @@ struct ExplanationRandomizedTests {
     }
 }
 
-/// A small seeded generator (SplitMix64), so a failing seed reproduces the same accounts.
-struct ExplanationRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
+/// The randomized explanation tests' generator: the shared seeded SplitMix64.
+typealias ExplanationRandom = SeededGenerator
