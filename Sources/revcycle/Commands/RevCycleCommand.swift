@@ -26,7 +26,7 @@ struct RevCycleCommand: ParsableCommand {
             CommandGroup(name: "Work", subcommands: [TasksCommand.self, EventsCommand.self]),
             CommandGroup(name: "Site scripts", subcommands: [ScriptsCommand.self]),
             CommandGroup(name: "Role modules", subcommands: BundledModules.registry.commandGroups.flatMap(\.commands)),
-            CommandGroup(name: "Tools", subcommands: [X12Command.self, BenchCommand.self]),
+            CommandGroup(name: "Tools", subcommands: [X12Command.self, BenchCommand.self, SimulateCommand.self]),
         ]
     )
 

@@ -1,5 +1,5 @@
-/// A deterministic random number generator (SplitMix64) for randomized tests: the same seed gives
-/// the same workload, so a failure printed with its seed can be replayed.
+/// A deterministic random number generator (SplitMix64): the same seed gives the same sequence,
+/// so a randomized test printed with its seed, or a simulation run with `--seed`, can be replayed.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public let seed: UInt64
     private var state: UInt64
