@@ -37,57 +37,39 @@ extension DashboardHTML {
 
     /// Open balance by payer and bucket, with each row's total and the column totals.
     static func agingTable(_ rows: [AgingRow]) -> String {
-        let e = HTMLText.escape
-        let buckets = AgingBucket.allCases
-        let heading = buckets.map { "<th class=\"num\">\(e($0.label))</th>" }.joined()
-        let body =
-            rows.isEmpty
-            ? "<tr><td colspan=\"\(buckets.count + 2)\">No open balances.</td></tr>"
-            : rows.map { row in
-                "<tr><td>\(e(row.name))</td>"
-                    + buckets.map { "<td class=\"num\">\(e(row.amount(in: $0).description))</td>" }.joined()
-                    + "<td class=\"num total\">\(e(row.total.description))</td></tr>"
-            }.joined(separator: "\n")
-        let columnTotals = buckets.map { bucket in rows.reduce(Money.zero) { $0 + $1.amount(in: bucket) } }
-        let grandTotal = rows.reduce(Money.zero) { $0 + $1.total }
-        let foot =
-            "<tr><th>All payers</th>" + columnTotals.map { "<td class=\"num\">\(e($0.description))</td>" }.joined()
-            + "<td class=\"num total\" data-figure=\"aging-total\">\(e(grandTotal.description))</td></tr>"
-        return """
-            <section class="card wide"><h2>Open balance by payer and age</h2>
-            <table class="figures aging">
-            <thead><tr><th>Payer</th>\(heading)<th class="num">Total</th></tr></thead>
-            <tbody>
-            \(body)
-            </tbody>
-            <tfoot>\(foot)</tfoot>
-            </table>
-            </section>
-            """
+        moneyTable(title: "Open balance by payer and age", cssClass: "aging", rowHeading: "Payer", columns: AgingBucket.allCases.map(\.label),
+                   rows: rows.map { row in (row.name, AgingBucket.allCases.map { row.amount(in: $0) }) },
+                   empty: "No open balances.", totalLabel: "All payers", figure: "aging-total")
     }
 
     /// Cash by month and source, with each month's total and the period's totals.
     static func cashTable(_ months: [CashMonth]) -> String {
+        moneyTable(title: "Cash collected by month and source", cssClass: "cash", rowHeading: "Month", columns: CashSource.allCases.map(\.label),
+                   rows: months.map { month in (month.month, CashSource.allCases.map { month.amount(from: $0) }) },
+                   empty: "No cash in this period.", totalLabel: "All months", figure: "cash-total")
+    }
+
+    /// A table of amounts: one row per name with its total, and a footer of column totals and the grand total.
+    static func moneyTable(title: String, cssClass: String, rowHeading: String, columns: [String], rows: [(name: String, amounts: [Money])],
+                           empty: String, totalLabel: String, figure: String) -> String {
         let e = HTMLText.escape
-        let sources = CashSource.allCases
-        let heading = sources.map { "<th class=\"num\">\(e($0.label))</th>" }.joined()
+        let heading = columns.map { "<th class=\"num\">\(e($0))</th>" }.joined()
         let body =
-            months.isEmpty
-            ? "<tr><td colspan=\"\(sources.count + 2)\">No cash in this period.</td></tr>"
-            : months.map { month in
-                "<tr><td>\(e(month.month))</td>"
-                    + sources.map { "<td class=\"num\">\(e(month.amount(from: $0).description))</td>" }.joined()
-                    + "<td class=\"num total\">\(e(month.total.description))</td></tr>"
+            rows.isEmpty
+            ? "<tr><td colspan=\"\(columns.count + 2)\">\(e(empty))</td></tr>"
+            : rows.map { row in
+                "<tr><td>\(e(row.name))</td>"
+                    + row.amounts.map { "<td class=\"num\">\(e($0.description))</td>" }.joined()
+                    + "<td class=\"num total\">\(e(row.amounts.reduce(.zero, +).description))</td></tr>"
             }.joined(separator: "\n")
-        let columnTotals = sources.map { source in months.reduce(Money.zero) { $0 + $1.amount(from: source) } }
-        let grandTotal = months.reduce(Money.zero) { $0 + $1.total }
+        let columnTotals = columns.indices.map { index in rows.reduce(Money.zero) { $0 + $1.amounts[index] } }
         let foot =
-            "<tr><th>All months</th>" + columnTotals.map { "<td class=\"num\">\(e($0.description))</td>" }.joined()
-            + "<td class=\"num total\" data-figure=\"cash-total\">\(e(grandTotal.description))</td></tr>"
+            "<tr><th>\(e(totalLabel))</th>" + columnTotals.map { "<td class=\"num\">\(e($0.description))</td>" }.joined()
+            + "<td class=\"num total\" data-figure=\"\(figure)\">\(e(columnTotals.reduce(.zero, +).description))</td></tr>"
         return """
-            <section class="card wide"><h2>Cash collected by month and source</h2>
-            <table class="figures cash">
-            <thead><tr><th>Month</th>\(heading)<th class="num">Total</th></tr></thead>
+            <section class="card wide"><h2>\(e(title))</h2>
+            <table class="figures \(cssClass)">
+            <thead><tr><th>\(e(rowHeading))</th>\(heading)<th class="num">Total</th></tr></thead>
             <tbody>
             \(body)
             </tbody>
