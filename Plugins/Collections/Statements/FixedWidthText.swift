@@ -1,30 +1,13 @@
+import RevCycleHost
+
 /// Fixed-width layout for letters and terminals: word wrapping, right-aligned amounts, boxes.
 ///
 /// Widths count characters (grapheme clusters), which is what a monospaced letter printer advances
 /// by for the Latin text on a statement. No line it returns is longer than the width it was given:
 /// a word longer than the width (a long link) is cut across lines rather than run past the margin.
 enum FixedWidthText {
-    /// The text's words laid out greedily in lines of at most `width` characters.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        precondition(width > 0, "width must be positive")
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            if line.isEmpty == false, line.count + 1 + word.count <= width {
-                line += " " + word
-                continue
-            }
-            if !line.isEmpty { lines.append(line) }
-            while word.count > width {
-                lines.append(String(word.prefix(width)))
-                word = String(word.dropFirst(width))
-            }
-            line = word
-        }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
-    }
+    /// The text's words laid out greedily in lines of at most `width` characters (see ``TextWrapping``).
+    static func wrap(_ text: String, width: Int) -> [String] { TextWrapping.lines(text, width: width) }
 
     /// `text` padded with spaces on the right to `width` characters.
     static func padded(_ text: String, to width: Int) -> String {

@@ -1,3 +1,5 @@
+import RevCycleHost
+
 /// Fixed-width layout for an explanation printed in a terminal or on a letter: word wrapping and
 /// amounts in a right-hand column, as a statement's text letter lays them out.
 ///
@@ -22,27 +24,8 @@ enum ExplanationLayout {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// The text's words laid out greedily in lines of at most `width` characters.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        precondition(width > 0, "width must be positive")
-        var lines: [String] = []
-        var line = ""
-        for piece in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(piece)
-            if !line.isEmpty, line.count + 1 + word.count <= width {
-                line += " " + word
-                continue
-            }
-            if !line.isEmpty { lines.append(line) }
-            while word.count > width {
-                lines.append(String(word.prefix(width)))
-                word = String(word.dropFirst(width))
-            }
-            line = word
-        }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
-    }
+    /// The text's words laid out greedily in lines of at most `width` characters (see ``TextWrapping``).
+    static func wrap(_ text: String, width: Int) -> [String] { TextWrapping.lines(text, width: width) }
 
     /// A paragraph wrapped to `width`, starting `indent` columns in, its following lines `hanging`
     /// columns further in (a bullet's text under its first word).
