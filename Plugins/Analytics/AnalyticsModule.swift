@@ -3,12 +3,13 @@ public import RevCycleHost
 public import RevCycleStore
 public import RevCycleScripting
 
-/// Analytics: receivables by liability and age (KPIs, trends and dashboards grow here).
+/// Analytics: where cash is stuck and why. KPIs computed from the ledger and claim history on every
+/// run (never from counters), trends, propensity segments and the managers' dashboard.
 public struct AnalyticsModule: RoleModule {
     public init() {}
     public let id = "analytics"
     public let dependencies: [String] = []
-    public var summary: String { "A/R aging by liability; KPIs, trends and the dashboard to come." }
+    public var summary: String { "Revenue-cycle KPIs from the ledger and claim history, A/R aging, monthly trends, propensity segments, the HTML dashboard." }
     public var primaryRole: String { "analyst" }
     public var commands: [any ParsableCommand.Type] { [AnalyticsCommand.self] }
     public var migrations: [StoreMigration] { AnalyticsMigrations.all }

@@ -3,13 +3,13 @@ public import RevCycleHost
 public import RevCycleScripting
 public import RevCycleStore
 
-/// Collections: patient payments and the list of guarantors who owe (statements, worklists,
-/// plans and agencies grow here).
+/// Collections: what patients owe, billed clearly and followed up lawfully: statements and dunning,
+/// the worklist under Reg F and TCPA, payment plans, 501(r) actions, agencies, bad debt and credits.
 public struct CollectionsModule: RoleModule {
     public init() {}
     public let id = "collections"
     public let dependencies = ["billing"]
-    public var summary: String { "Patient payments and balances owed; statements, worklists and plans to come." }
+    public var summary: String { "Patient payments, statements and dunning, the worklist and contact rules, plans, 501(r) actions, agencies, credits." }
     public var primaryRole: String { "collections" }
     public var commands: [any ParsableCommand.Type] { [CollectionsCommand.self] }
     public var publishedEvents: [EventDeclaration] {
