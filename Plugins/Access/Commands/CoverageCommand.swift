@@ -105,10 +105,7 @@ struct CoverageCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext.open(options, module: "access", action: "access.coverage.end", roles: [.access])
-            let digits = coverage.uppercased().hasPrefix("C") ? String(coverage.dropFirst()) : coverage
-            guard let id = Int64(digits), id > 0 else {
-                throw RevCycleError(.invalidInput, "\"\(coverage)\" is not a coverage id; expected C followed by a number, such as C3.")
-            }
+            let id = try RecordNumber.parse(coverage, prefix: "C", what: "a coverage id")
             let why = try context.requiredNote(reason, option: "--reason")
             let ended = try context.services.coverage.end(coverage: id, on: try CalendarDate(parsing: on), reason: why, by: context.actor)
             context.emit(.record([("coverage", .text("C\(id)")), ("patient", .text(ended.patient.description)),

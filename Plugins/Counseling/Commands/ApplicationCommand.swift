@@ -253,12 +253,7 @@ struct ApplicationCommand: ParsableCommand {
     }
 
     static func number(_ text: String) throws -> Int64 {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let digits = trimmed.uppercased().hasPrefix("FA") ? String(trimmed.dropFirst(2)) : trimmed
-        guard let id = Int64(digits), id > 0 else {
-            throw RevCycleError(.invalidInput, "\"\(text)\" is not an application; expected FA followed by a number, such as FA3.")
-        }
-        return id
+        try RecordNumber.parse(text, prefix: "FA", what: "an assistance application")
     }
 
     static func emit(_ application: CounselingStore.Application, context: CommandContext) throws {

@@ -103,12 +103,7 @@ struct DisputeCommand: ParsableCommand {
 
     /// `D4` or `4` → 4.
     static func number(_ text: String) throws -> Int64 {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let digits = trimmed.uppercased().hasPrefix("D") ? String(trimmed.dropFirst()) : trimmed
-        guard let id = Int64(digits), id > 0 else {
-            throw RevCycleError(.invalidInput, "\"\(text)\" is not a dispute; expected D followed by a number, such as D4.")
-        }
-        return id
+        try RecordNumber.parse(text, prefix: "D", what: "a dispute")
     }
 
     static func emit(_ dispute: CounselingStore.Dispute, review: EstimateReview, context: CommandContext) {
