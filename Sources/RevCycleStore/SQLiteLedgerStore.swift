@@ -165,6 +165,16 @@ public struct SQLiteLedgerStore: LedgerStore {
         })
     }
 
+    /// What the patient side has paid on the account, net of refunds: every cash posting that is not a
+    /// payer's remittance (the desk, checks, cards, plans, an agency's collections) plus the refunds
+    /// bucket (money paid back). The one definition collections, counseling and statements share.
+    public static func patientPaid(on account: AccountID, in db: Database) throws -> Money {
+        Money(cents: try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT coalesce(sum(p.amount), 0) FROM posting p JOIN journal_entry j ON j.id = p.entry_id
+            WHERE p.account_id = ? AND ((p.bucket = 'cash' AND j.source_kind <> 'remittance') OR p.bucket = 'refunds')
+            """), arguments: [account.rawValue]) ?? 0)
+    }
+
     /// The account's balances by liability, read inside the caller's transaction.
     public static func balances(of account: AccountID, in db: Database) throws -> LiabilityBalances {
         var result: [Liability: Money] = [:]

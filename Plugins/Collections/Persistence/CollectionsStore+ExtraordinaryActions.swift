@@ -30,14 +30,11 @@ extension CollectionsStore {
         }
         let holds = try activeHolds(of: guarantor, on: day, in: db).filter { $0.account == nil || $0.account == account }.map(\.hold)
         let balances = try SQLiteLedgerStore.balances(of: account, in: db)
-        let paid = try Int64.fetchOne(db, sql: """
-            SELECT coalesce(sum(p.amount), 0) FROM posting p JOIN journal_entry j ON j.id = p.entry_id
-            WHERE p.account_id = ? AND p.bucket = 'cash' AND j.source_kind IN ('user', 'gateway')
-            """, arguments: [account.rawValue]) ?? 0
+        let paid = try SQLiteLedgerStore.patientPaid(on: account, in: db)
         return ExtraordinaryActionFacts(
             firstStatementDate: first, notices: notices, application: try assistanceStatus(of: guarantor, account: account, in: db),
             holds: holds, actionsTaken: try actions(of: account, in: db).map(\.action),
-            patientBalance: balances.patient + balances.credit, patientPaid: Money(cents: paid))
+            patientBalance: balances.patient + balances.credit, patientPaid: paid)
     }
 
     /// The latest financial-assistance status that covers the visit (one for the visit, or for all

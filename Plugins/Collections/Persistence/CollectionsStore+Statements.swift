@@ -40,7 +40,7 @@ extension CollectionsStore {
             """), arguments: [guarantor.rawValue]).map { try CalendarDate(parsing: $0) }
         let paid = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT coalesce(sum(p.amount), 0) FROM posting p JOIN journal_entry j ON j.id = p.entry_id JOIN account a ON a.id = p.account_id
-            WHERE a.guarantor_id = ? AND p.bucket = 'cash' AND j.source_kind IN ('user', 'gateway') AND j.effective_date > ?
+            WHERE a.guarantor_id = ? AND p.bucket = 'cash' AND j.source_kind <> 'remittance' AND j.effective_date > ?
             """), arguments: [guarantor.rawValue, lastStatement?.0.description ?? "0000-00-00"]) ?? 0
         let holds = try activeHolds(of: guarantor, on: day, in: db)
         let plan = try activePlanSummary(of: guarantor, on: day, dueBy: dueBy, site: site, in: db)

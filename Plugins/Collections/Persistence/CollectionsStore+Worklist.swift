@@ -34,7 +34,7 @@ extension CollectionsStore {
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT a.guarantor_id, sum(p.amount) AS paid FROM posting p JOIN journal_entry j ON j.id = p.entry_id JOIN account a ON a.id = p.account_id
-            WHERE a.site = ? AND p.bucket = 'cash' AND j.source_kind IN ('user', 'gateway') AND j.effective_date > ?
+            WHERE a.site = ? AND p.bucket = 'cash' AND j.source_kind <> 'remittance' AND j.effective_date > ?
             GROUP BY a.guarantor_id
             """, arguments: [site, today.adding(days: -90).description]) {
             update(row["guarantor_id"]) { $0.paidLast90Days = Money(cents: row["paid"]) }
@@ -44,7 +44,7 @@ extension CollectionsStore {
         for row in try Row.fetchAll(db, sql: """
             SELECT c.guarantor_id, c.promise_cents,
                 (SELECT coalesce(sum(p.amount), 0) FROM posting p JOIN journal_entry j ON j.id = p.entry_id JOIN account a ON a.id = p.account_id
-                 WHERE a.guarantor_id = c.guarantor_id AND p.bucket = 'cash' AND j.source_kind IN ('user', 'gateway')
+                 WHERE a.guarantor_id = c.guarantor_id AND p.bucket = 'cash' AND j.source_kind <> 'remittance'
                    AND j.posted_at >= c.at AND j.effective_date <= c.promise_date) AS paid
             FROM collections_contact c WHERE c.site = ? AND c.promise_date IS NOT NULL AND c.promise_date < ?
             """, arguments: [site, today.description]) {

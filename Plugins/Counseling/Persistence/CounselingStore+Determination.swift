@@ -22,13 +22,11 @@ extension CounselingStore {
         try Row.fetchAll(db, sql: """
             SELECT a.id, a.service_date,
                 (SELECT coalesce(-sum(p.amount), 0) FROM posting p WHERE p.account_id = a.id AND p.bucket = 'revenue:charges') AS gross,
-                (SELECT coalesce(sum(b.amount), 0) FROM account_balance b WHERE b.account_id = a.id AND b.bucket IN ('ar:patient', 'ar:credit')) AS owed,
-                (SELECT coalesce(sum(p.amount), 0) FROM posting p JOIN journal_entry j ON j.id = p.entry_id
-                 WHERE p.account_id = a.id AND p.bucket = 'cash' AND j.source_kind IN ('user', 'gateway')) AS paid
+                (SELECT coalesce(sum(b.amount), 0) FROM account_balance b WHERE b.account_id = a.id AND b.bucket IN ('ar:patient', 'ar:credit')) AS owed
             FROM account a WHERE a.guarantor_id = ? AND a.service_date >= ? ORDER BY a.service_date, a.id
             """, arguments: [guarantor.rawValue, since.description]).map { row in
             EligibleVisit(account: AccountID(row["id"]), serviceDate: try CalendarDate(parsing: row["service_date"]), grossCharges: Money(cents: row["gross"]),
-                          patientBalance: Money(cents: row["owed"]), patientPaid: Money(cents: row["paid"]))
+                          patientBalance: Money(cents: row["owed"]), patientPaid: try SQLiteLedgerStore.patientPaid(on: AccountID(row["id"]), in: db))
         }.filter { $0.patientShare > .zero }
     }
 

@@ -40,10 +40,7 @@ extension CounselingStore {
             """, arguments: [account.rawValue]).map { text in
             (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] ?? [:]
         }
-        let paid = try Int64.fetchOne(db, sql: """
-            SELECT coalesce(sum(p.amount), 0) FROM posting p JOIN journal_entry j ON j.id = p.entry_id
-            WHERE p.account_id = ? AND ((p.bucket = 'cash' AND j.source_kind IN ('user', 'gateway', 'system')) OR p.bucket = 'refunds')
-            """, arguments: [account.rawValue]) ?? 0
+        let paid = try SQLiteLedgerStore.patientPaid(on: account, in: db)
         let charity = try Int64.fetchOne(db, sql: "SELECT coalesce(sum(amount), 0) FROM posting WHERE account_id = ? AND bucket = 'adj:charity'",
                                          arguments: [account.rawValue]) ?? 0
         let guarantor = GuarantorID(row["guarantor_id"])
@@ -51,7 +48,7 @@ extension CounselingStore {
             .last { $0.receivedOn.adding(days: -lookBackDays) <= serviceDate }
         return VisitRecord(
             account: account, guarantor: guarantor, patient: PatientID(row["patient_id"]), patientName: row["name"], serviceDate: serviceDate,
-            charges: charges, answers: answers, patientPayments: Money(cents: paid), charity: Money(cents: charity),
+            charges: charges, answers: answers, patientPayments: paid, charity: Money(cents: charity),
             balances: try SQLiteLedgerStore.balances(of: account, in: db),
             assistance: application.map { ($0.status, $0.determination?.discount) })
     }
