@@ -108,20 +108,14 @@ extension BillingStore {
                     "reasons": posting.denials.map { "\($0.group.rawValue)-\($0.reason)" }.joined(separator: " "),
                 ], occurredAt: actor.at))
             }
-            result.events.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: claim.account, fields: [
-                "claim": claim.patientControlNumber, "payer": payer, "trace": advice.traceNumber,
-                "reversal": posting.isReversal ? "true" : "false", "responsible": responsible.description,
-                "charge_cents": String(abs(remitted.chargeAmount)),
-                "adjustments": AdjustmentText.encode(remitted.allAdjustments),
-                "remarks": Array(Set(remitted.serviceLines.flatMap(\.remarkCodes))).sorted().joined(separator: " "),
-                "paid_cents": String(posting.paid.cents), "contractual_cents": String(posting.contractual.cents),
-                "denied_cents": String(posting.denied.cents),
-                "deductible_cents": String(posting.patientShares["deductible"]?.cents ?? 0),
-                "coinsurance_cents": String(posting.patientShares["coinsurance"]?.cents ?? 0),
-                "copay_cents": String(posting.patientShares["copay"]?.cents ?? 0),
-                "not_covered_cents": String(posting.patientShares["not-covered"]?.cents ?? 0),
-                "other_patient_cents": String(posting.patientShares["other"]?.cents ?? 0),
-            ], occurredAt: actor.at))
+            let adjudication = ClaimAdjudication(
+                claim: claim.patientControlNumber, payer: payer, trace: advice.traceNumber, isReversal: posting.isReversal,
+                responsible: responsible.description, charges: Money(cents: abs(remitted.chargeAmount)), paid: posting.paid,
+                contractual: posting.contractual, denied: posting.denied, patientShares: posting.patientShares,
+                adjustments: remitted.allAdjustments.map { .init(group: $0.group.rawValue, reason: $0.reason, amount: Money(cents: $0.amount)) },
+                remarks: Array(Set(remitted.serviceLines.flatMap(\.remarkCodes))).sorted())
+            result.events.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: claim.account, fields: adjudication.fields,
+                                           occurredAt: actor.at))
             if posting.paid > .zero, !posting.isReversal {
                 result.events.append(HostEvent(name: "billing.payment.posted", site: actor.site, account: claim.account, fields: [
                     "payer": payer, "amount_cents": String(posting.paid.cents), "trace": advice.traceNumber,

@@ -19,9 +19,9 @@ struct ClaimRemittancePosting {
     var denied: Money
     var denials: [RemittanceAdjustment]
     var isReversal: Bool
-    /// The patient responsibility by reason: `deductible` (PR 1), `coinsurance` (PR 2), `copay` (PR 3),
-    /// `not-covered` (PR 96, 204, 49, 50, …) and `other`, for statements and explanations.
-    var patientShares: [String: Money] = [:]
+    /// The patient responsibility by reason (deductible, coinsurance, copay, not covered, other), for
+    /// statements and explanations.
+    var patientShares: [ClaimAdjudication.PatientShare: Money] = [:]
 
     init(_ claim: RemittanceClaim) {
         isReversal = claim.isReversal
@@ -33,7 +33,7 @@ struct ClaimRemittancePosting {
             switch adjustment.group {
             case .patientResponsibility:
                 patient += magnitude(adjustment.amount)
-                patientShares[Self.shareReason(adjustment.reason), default: .zero] += magnitude(adjustment.amount)
+                patientShares[ClaimAdjudication.PatientShare(reason: adjustment.reason), default: .zero] += magnitude(adjustment.amount)
             case .otherAdjustment where adjustment.reason == "23":
                 continue
             case .otherAdjustment:
@@ -52,17 +52,6 @@ struct ClaimRemittancePosting {
         self.patientResponsibility = patient
         self.denied = denied
         self.denials = denials
-    }
-
-    /// The words a statement uses for a PR reason code.
-    static func shareReason(_ carc: String) -> String {
-        switch carc {
-        case "1": "deductible"
-        case "2": "coinsurance"
-        case "3": "copay"
-        case "49", "50", "96", "204", "B9": "not-covered"
-        default: "other"
-        }
     }
 
     /// The entries for `account`, keyed under `key` (unique per remittance and claim).

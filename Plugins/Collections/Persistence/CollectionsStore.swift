@@ -84,11 +84,11 @@ struct CollectionsStore: Sendable {
         return entries
     }
 
-    static func adjudications(of account: AccountID, in db: Database) throws -> [[String: String]] {
+    static func adjudications(of account: AccountID, in db: Database) throws -> [ClaimAdjudication] {
         try String.fetchAll(db.cachedStatement(sql: """
             SELECT fields FROM host_event WHERE account_id = ? AND name = 'billing.claim.adjudicated' ORDER BY seq
             """), arguments: [account.rawValue]).map { text in
-            (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] ?? [:]
+            ClaimAdjudication(fields: (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] ?? [:])
         }
     }
 }

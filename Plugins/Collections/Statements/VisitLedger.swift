@@ -7,8 +7,8 @@ struct VisitLedger: Sendable, Hashable {
     var patientName: String
     var serviceDate: CalendarDate
     var entries: [Entry]
-    /// The `billing.claim.adjudicated` events of the visit (their fields), oldest first.
-    var adjudications: [[String: String]]
+    /// The payers' answers to the visit's claims (`billing.claim.adjudicated`), oldest first.
+    var adjudications: [ClaimAdjudication]
 
     /// A journal entry, reduced to its postings on this visit.
     struct Entry: Sendable, Hashable {
@@ -67,14 +67,12 @@ enum StatementVisitFigures {
     /// is self-pay (no payer ever answered) or "other".
     static func shares(_ ledger: VisitLedger, patientShare: Money) -> [PatientShare] {
         var byReason: [PatientShare.Reason: Money] = [:]
-        let fields: [(String, PatientShare.Reason)] = [("deductible_cents", .deductible), ("coinsurance_cents", .coinsurance),
-                                                       ("copay_cents", .copay), ("not_covered_cents", .notCovered),
-                                                       ("other_patient_cents", .other)]
-        for answer in ledger.adjudications where answer["responsible"] == "patient" {
-            let sign: Int64 = answer["reversal"] == "true" ? -1 : 1
-            for (field, reason) in fields {
-                if let cents = answer[field].flatMap(Int64.init), cents != 0 { byReason[reason, default: .zero] += Money(cents: cents * sign) }
-            }
+        let reasons: [ClaimAdjudication.PatientShare: PatientShare.Reason] = [
+            .deductible: .deductible, .coinsurance: .coinsurance, .copay: .copay, .notCovered: .notCovered, .other: .other,
+        ]
+        for answer in ledger.adjudications where answer.responsible == "patient" {
+            let sign: Int64 = answer.isReversal ? -1 : 1
+            for (share, amount) in answer.patientShares { byReason[reasons[share] ?? .other, default: .zero] += amount * sign }
         }
         let explained = byReason.values.reduce(.zero, +)
         let rest = patientShare - explained

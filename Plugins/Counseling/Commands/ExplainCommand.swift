@@ -54,27 +54,29 @@ struct ExplanationFactsBuilder {
         }
         var answers: [AccountExplanationFacts.PayerAnswer] = []
         var shares: [AccountExplanationFacts.PatientShare.Reason: Money] = [:]
-        for fields in record.answers {
-            let payer = fields["payer"] ?? ""
-            let name = (try? PayerCode(payer)).flatMap { catalog?.settings(for: $0)?.name } ?? payer
-            if fields["reversal"] == "true" {
+        let reasons: [ClaimAdjudication.PatientShare: AccountExplanationFacts.PatientShare.Reason] = [
+            .deductible: .deductible, .coinsurance: .coinsurance, .copay: .copay, .notCovered: .notCovered, .other: .other,
+        ]
+        for answer in record.answers {
+            let name = (try? PayerCode(answer.payer)).flatMap { catalog?.settings(for: $0)?.name } ?? answer.payer
+            if answer.isReversal {
                 // The payer took back an earlier answer: that answer no longer counts.
-                if let index = answers.firstIndex(where: { $0.claimNumber == fields["claim"] && !$0.isReversed }) { answers[index].isReversed = true }
+                if let index = answers.firstIndex(where: { $0.claimNumber == answer.claim && !$0.isReversed }) { answers[index].isReversed = true }
                 continue
             }
-            let adjustments = Self.adjustments(fields["adjustments"] ?? "")
-            var answer = AccountExplanationFacts.PayerAnswer(
-                payerName: name, claimNumber: fields["claim"] ?? "", paid: Money(cents: Int64(fields["paid_cents"] ?? "") ?? 0),
-                adjustments: adjustments, remarkCodes: (fields["remarks"] ?? "").split(separator: " ").map(String.init))
-            if adjustments.contains(where: { $0.group != .patientResponsibility && AdjustmentReason.isDenial($0.reasonCode) }) {
-                answer.denialFollowUp = Self.followUp(adjustments)
-            }
-            answers.append(answer)
-            if fields["responsible"] == "patient" {
-                for (field, reason) in [("deductible_cents", AccountExplanationFacts.PatientShare.Reason.deductible), ("coinsurance_cents", .coinsurance),
-                                        ("copay_cents", .copay), ("not_covered_cents", .notCovered), ("other_patient_cents", .other)] {
-                    shares[reason, default: .zero] += Money(cents: Int64(fields[field] ?? "") ?? 0)
+            let adjustments = answer.adjustments.compactMap { adjustment -> AccountExplanationFacts.ClaimAdjustment? in
+                AccountExplanationFacts.AdjustmentGroup(rawValue: adjustment.group).map {
+                    .init(group: $0, reasonCode: adjustment.reason, amount: adjustment.amount.magnitude)
                 }
+            }
+            var explained = AccountExplanationFacts.PayerAnswer(payerName: name, claimNumber: answer.claim, paid: answer.paid,
+                                                                adjustments: adjustments, remarkCodes: answer.remarks)
+            if adjustments.contains(where: { $0.group != .patientResponsibility && AdjustmentReason.isDenial($0.reasonCode) }) {
+                explained.denialFollowUp = Self.followUp(adjustments)
+            }
+            answers.append(explained)
+            if answer.responsible == "patient" {
+                for (share, amount) in answer.patientShares { shares[reasons[share] ?? .other, default: .zero] += amount }
             }
         }
         let owes = record.balances.patient + record.balances.credit
@@ -99,15 +101,6 @@ struct ExplanationFactsBuilder {
             assistance: status.map { .init(status: $0, discountBasisPoints: record.assistance?.discountBasisPoints.map { Int($0) }, applied: record.charity) },
             owesNow: owes, pendingInsurance: record.balances.insurance,
             options: .init(phone: phone, financialAssistance: status == .approved ? nil : .init(applyBy: nil), offersPaymentPlan: owes > .zero))
-    }
-
-    /// `CO:45:9400;PR:1:10000` as adjustments (as billing writes them on claim.adjudicated).
-    static func adjustments(_ text: String) -> [AccountExplanationFacts.ClaimAdjustment] {
-        text.split(separator: ";").compactMap { item in
-            let parts = item.split(separator: ":").map(String.init)
-            guard parts.count == 3, let group = AccountExplanationFacts.AdjustmentGroup(rawValue: parts[0]), let cents = Int64(parts[2]) else { return nil }
-            return .init(group: group, reasonCode: parts[1], amount: Money(cents: abs(cents)))
-        }
     }
 
     /// What the hospital does about a denial, from its reason: a patient's missing information, an

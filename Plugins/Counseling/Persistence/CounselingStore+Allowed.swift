@@ -26,12 +26,11 @@ extension CounselingStore {
             """, arguments: [site, lower, upper]).compactMap { row in
             let text: String = row["fields"]
             guard let fields = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] else { return nil }
-            let cents = { (name: String) in Int64(fields[name] ?? "") ?? 0 }
-            let sign: Int64 = fields["reversal"] == "true" ? -1 : 1
-            let allowed = cents("paid_cents") + cents("deductible_cents") + cents("coinsurance_cents") + cents("copay_cents") + cents("other_patient_cents")
-            return AllowedClaim(claim: fields["claim"] ?? "", payer: fields["payer"] ?? "",
+            let answer = ClaimAdjudication(fields: fields)
+            let sign: Int64 = answer.isReversal ? -1 : 1
+            return AllowedClaim(claim: answer.claim, payer: answer.payer,
                                 answeredOn: CalendarDate(Date(timeIntervalSince1970: row["occurred_at"]), in: timeZone),
-                                grossCharges: Money(cents: sign * cents("charge_cents")), allowed: Money(cents: sign * allowed))
+                                grossCharges: answer.charges * sign, allowed: answer.allowed * sign)
         }
     }
 

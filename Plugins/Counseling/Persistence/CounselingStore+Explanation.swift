@@ -13,8 +13,8 @@ extension CounselingStore {
         var serviceDate: CalendarDate
         /// Charge entries: memo and amount.
         var charges: [(memo: String, amount: Money)]
-        /// The `billing.claim.adjudicated` events' fields, oldest first.
-        var answers: [[String: String]]
+        /// The payers' answers (`billing.claim.adjudicated`), oldest first.
+        var answers: [ClaimAdjudication]
         /// Cash the patient side paid (cash, check, card, agency), less refunds.
         var patientPayments: Money
         var charity: Money
@@ -38,7 +38,7 @@ extension CounselingStore {
         let answers = try String.fetchAll(db, sql: """
             SELECT fields FROM host_event WHERE account_id = ? AND name = 'billing.claim.adjudicated' ORDER BY seq
             """, arguments: [account.rawValue]).map { text in
-            (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] ?? [:]
+            ClaimAdjudication(fields: (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] ?? [:])
         }
         let paid = try SQLiteLedgerStore.patientPaid(on: account, in: db)
         let charity = try Int64.fetchOne(db, sql: "SELECT coalesce(sum(amount), 0) FROM posting WHERE account_id = ? AND bucket = 'adj:charity'",
