@@ -117,14 +117,14 @@ struct KPIBenchmark {
                                                             Posting(account: account, bucket: .contractualAdjustment, amount: contractual),
                                                             Posting(account: account, bucket: .receivable(owedByPayer), amount: -(paid + contractual + share)),
                                                             Posting(account: account, bucket: .receivable(.patient), amount: share)]))
-                        _ = try SQLiteEventLog.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: account, fields: [
-                            "claim": claim, "payer": payer, "trace": "BENCH\(index)", "reversal": "false", "responsible": "patient",
-                            "charge_cents": String(total.cents), "paid_cents": String(paid.cents), "contractual_cents": String(contractual.cents),
-                            "denied_cents": String(denied.cents), "deductible_cents": String(share.cents), "coinsurance_cents": "0",
-                            "copay_cents": "0", "not_covered_cents": "0", "other_patient_cents": "0",
-                            "adjustments": "CO:45:\(contractual.cents);PR:1:\(share.cents)" + (denied > .zero ? ";CO:197:\(denied.cents)" : ""),
-                            "remarks": "",
-                        ], occurredAt: answeredOn.start(in: context.services.site.timeZone)), in: db)
+                        let answer = ClaimAdjudication(
+                            claim: claim, payer: payer, trace: "BENCH\(index)", isReversal: false, responsible: "patient", charges: total, paid: paid,
+                            contractual: contractual, denied: denied, patientShares: [.deductible: share],
+                            adjustments: [.init(group: "CO", reason: "45", amount: contractual), .init(group: "PR", reason: "1", amount: share)]
+                                + (denied > .zero ? [.init(group: "CO", reason: "197", amount: denied)] : []),
+                            remarks: [])
+                        _ = try SQLiteEventLog.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: account, fields: answer.fields,
+                                                                occurredAt: answeredOn.start(in: context.services.site.timeZone)), in: db)
                         patientOwes = share
                     }
                     // Nothing is dated after the end of the year: a benchmark of the past, as a report runs.

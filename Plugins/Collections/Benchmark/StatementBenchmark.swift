@@ -109,12 +109,13 @@ struct StatementBenchmark {
                                                             Posting(account: account, bucket: .contractualAdjustment, amount: contractual),
                                                             Posting(account: account, bucket: .receivable(.insurance(payer)), amount: -charge),
                                                             Posting(account: account, bucket: .receivable(.patient), amount: deductible + coinsurance)]))
-                        _ = try SQLiteEventLog.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: account, fields: [
-                            "claim": "RC\(index + 1)", "payer": "AETNA", "trace": "BENCH", "reversal": "false", "responsible": "patient",
-                            "paid_cents": String(paid.cents), "contractual_cents": String(contractual.cents), "denied_cents": "0",
-                            "deductible_cents": String(deductible.cents), "coinsurance_cents": String(coinsurance.cents), "copay_cents": "0",
-                            "not_covered_cents": "0", "other_patient_cents": "0",
-                        ], occurredAt: actor.at), in: db)
+                        let answer = ClaimAdjudication(
+                            claim: "RC\(index + 1)", payer: "AETNA", trace: "BENCH", isReversal: false, responsible: "patient", charges: charge,
+                            paid: paid, contractual: contractual, denied: .zero, patientShares: [.deductible: deductible, .coinsurance: coinsurance],
+                            adjustments: [.init(group: "CO", reason: "45", amount: contractual), .init(group: "PR", reason: "1", amount: deductible),
+                                          .init(group: "PR", reason: "2", amount: coinsurance)], remarks: [])
+                        _ = try SQLiteEventLog.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: account,
+                                                                fields: answer.fields, occurredAt: actor.at), in: db)
                     }
                     if index % 5 == 0 {
                         entries.append(try .payment(account: account, amount: Money(cents: 2_500), from: .patient, owed: charge,
