@@ -1,21 +1,31 @@
 import Foundation
-import GRDB
-import RevCycleCore
+public import GRDB
+public import RevCycleCore
 
 /// Writes journal entries within one transaction: checks idempotency, the accounts' site, inserts
 /// the entry and its postings (the balance trigger follows); ``finish(in:)`` then appends one audit
 /// row per patient touched.
-/// It remembers what it has looked up, so a batch of thousands pays for each lookup once.
-struct JournalWriter {
+/// It remembers what it has looked up, so a batch of thousands pays for each lookup once: a module
+/// that posts many entries in one change (an 835 with thousands of claims) keeps one writer for the
+/// whole change and calls ``finish(in:)`` once before it commits.
+///
+/// ```swift
+/// var writer = JournalWriter(actor: actor)
+/// for entry in entries { _ = try writer.insert(entry, in: db) }
+/// try writer.finish(in: db)  // the audit rows, one per patient
+/// ```
+public struct JournalWriter {
     let actor: ActingUser
     private var siteOfAccount: [Int64: String] = [:]
     private var audit = AuditChainCursor()
     /// Account → entries inserted on it, for the audit rows ``finish(in:)`` writes.
     private var posted: [Int64: [Int64]] = [:]
 
-    init(actor: ActingUser) { self.actor = actor }
+    public init(actor: ActingUser) { self.actor = actor }
 
-    mutating func insert(_ entry: JournalEntry, in db: Database) throws -> PostingReceipt {
+    /// Checks and inserts one entry, or reports it as posted before (same key, same content); the same
+    /// key with other content is a conflict.
+    public mutating func insert(_ entry: JournalEntry, in db: Database) throws -> PostingReceipt {
         if let problem = entry.firstRuleViolation { throw RevCycleError(.invalidInput, problem) }
         let digest = Data(Digest.sha256(entry.canonicalText))
         let requestDigest = entry.requestText.map { Data(Digest.sha256($0)) } ?? digest
@@ -61,7 +71,7 @@ struct JournalWriter {
 
     /// Appends the audit rows of everything inserted: one per patient whose accounts were posted to,
     /// naming the account (when there is one) and the entries. Call once, before the transaction commits.
-    mutating func finish(in db: Database) throws {
+    public mutating func finish(in db: Database) throws {
         var byPatient: [Int64: [(account: Int64, entries: [Int64])]] = [:]
         for (account, entries) in posted.sorted(by: { $0.key < $1.key }) {
             let patient = try Int64.fetchOne(

@@ -11,11 +11,10 @@ public struct SQLiteEventLog: Sendable {
 
     /// Records an event inside the caller's transaction and returns it with its sequence number.
     public static func append(_ event: HostEvent, in db: Database) throws -> HostEvent {
-        let fields = try JSONSerialization.data(withJSONObject: event.fields, options: [.sortedKeys])
         try db.cachedStatement(sql: """
             INSERT INTO host_event (site, name, patient_id, account_id, fields, occurred_at) VALUES (?, ?, ?, ?, ?, ?)
             """).execute(arguments: [event.site, event.name, event.patient?.rawValue, event.account?.rawValue,
-                                     String(decoding: fields, as: UTF8.self), event.occurredAt.timeIntervalSince1970])
+                                     JSONText.object(event.fields), event.occurredAt.timeIntervalSince1970])
         var recorded = event
         recorded.sequence = db.lastInsertedRowID
         return recorded

@@ -19,15 +19,16 @@ public struct SQLiteWorkQueue: WorkQueue {
         }
         guard !item.kind.isEmpty else { throw RevCycleError(.invalidInput, "A task needs a kind such as billing.denial.") }
         if let assignee = item.assignee,
-           try Bool.fetchOne(db, sql: "SELECT 1 FROM staff_user WHERE name = ?", arguments: [assignee]) != true {
+           try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM staff_user WHERE name = ?"), arguments: [assignee]) != true {
             throw RevCycleError(.notFound, "User \(assignee) does not exist; the task was not created.",
                                 remedy: "revcycle users list")
         }
-        try db.execute(sql: """
+        // Cached statements: an 835 or a statement run creates tasks by the thousand in one transaction.
+        try db.cachedStatement(sql: """
             INSERT INTO work_item (site, kind, title, detail, role, assignee, priority, due_date, status,
                                    patient_id, account_id, claim, created_by, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [actor.site, item.kind, item.title, item.detail, item.role.rawValue, item.assignee,
+            """).execute(arguments: [actor.site, item.kind, item.title, item.detail, item.role.rawValue, item.assignee,
                              item.priority.rawValue, item.dueDate?.description, item.status.rawValue,
                              item.links.patient?.rawValue, item.links.account?.rawValue, item.links.claim,
                              item.createdBy, item.createdAt.timeIntervalSince1970])
@@ -116,7 +117,7 @@ public struct SQLiteWorkQueue: WorkQueue {
             var item = try Self.fetch(id, site: actor.site, in: db)
             try change(&item)
             if let assignee = item.assignee,
-               try Bool.fetchOne(db, sql: "SELECT 1 FROM staff_user WHERE name = ?", arguments: [assignee]) != true {
+               try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM staff_user WHERE name = ?"), arguments: [assignee]) != true {
                 throw RevCycleError(.notFound, "User \(assignee) does not exist.", remedy: "revcycle users list")
             }
             try db.execute(sql: "UPDATE work_item SET role = ?, assignee = ?, status = ? WHERE id = ?",
@@ -129,8 +130,8 @@ public struct SQLiteWorkQueue: WorkQueue {
     }
 
     static func appendEvent(_ id: WorkItemID, action: String, note: String, by actor: ActingUser, in db: Database) throws {
-        try db.execute(sql: "INSERT INTO work_item_event (work_item_id, at, actor, action, note) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [id.rawValue, actor.at.timeIntervalSince1970, actor.user, action, note])
+        try db.cachedStatement(sql: "INSERT INTO work_item_event (work_item_id, at, actor, action, note) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [id.rawValue, actor.at.timeIntervalSince1970, actor.user, action, note])
     }
 
     static func fetch(_ id: WorkItemID, site: String, in db: Database) throws -> WorkItem {

@@ -24,17 +24,25 @@ extension BillingStore {
     /// responsibility to the patient or the secondary payer, denials to the worklist), provider-level
     /// adjustments go to the claim they name, and whatever cannot be matched becomes an exception
     /// with a task — never dropped. A payment already imported (same payer and trace) posts nothing.
+    ///
+    /// One journal writer serves the whole file, so the ledger's audit rows come one per patient
+    /// and its lookups are paid once.
     func importRemittances(_ advices: [RemittanceAdvice], file: String, payerFor: (RemittanceAdvice) -> String,
                            routes: [String: DenialRoute] = [:], on date: CalendarDate, by actor: ActingUser) throws -> [RemittanceImport] {
         try database.writer.write { db in
-            try advices.map { advice in
-                try Self.importRemittance(advice, file: file, payer: payerFor(advice), routes: routes, on: date, by: actor, in: db)
+            var journal = JournalWriter(actor: actor)
+            let imports = try advices.map { advice in
+                try Self.importRemittance(advice, file: file, payer: payerFor(advice), routes: routes, on: date, by: actor,
+                                          journal: &journal, in: db)
             }
+            try journal.finish(in: db)
+            return imports
         }
     }
 
     private static func importRemittance(_ advice: RemittanceAdvice, file: String, payer: String, routes: [String: DenialRoute],
-                                         on date: CalendarDate, by actor: ActingUser, in db: Database) throws -> RemittanceImport {
+                                         on date: CalendarDate, by actor: ActingUser, journal: inout JournalWriter,
+                                         in db: Database) throws -> RemittanceImport {
         var result = RemittanceImport(paymentKey: advice.paymentKey, payer: payer, trace: advice.traceNumber,
                                       payment: Money(cents: advice.payment.signedAmount), isNew: true)
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM billing_remittance WHERE site = ? AND payment_key = ?",
@@ -42,31 +50,30 @@ extension BillingStore {
             result.isNew = false
             return result
         }
-        // What will post as cash and what will wait as exceptions, worked out before the row is written
-        // (the remittance row is append-only, so its totals are right the first time).
-        var expectedCash = Money.zero, expectedUnposted = Money.zero
+        // The remittance row is append-only, so its totals are worked out before it is written: what will
+        // post as cash (claims of this site to this payer, PLBs naming a claim) and what waits as exceptions.
+        var expectedCash = Money.zero, unposted = Money.zero
         for remitted in advice.claims {
-            let matched = Claim.id(fromPatientControlNumber: remitted.patientControlNumber)
-                .flatMap { try? Self.claimToPost($0, site: actor.site, in: db) }.map { $0.payer.rawValue == payer } ?? false
-            if matched { expectedCash += Money(cents: remitted.paidAmount) } else { expectedUnposted += Money(cents: remitted.paidAmount) }
+            let amount = Money(cents: remitted.paidAmount)
+            if try payerOfClaim(remitted.patientControlNumber, site: actor.site, in: db) == payer { expectedCash += amount } else { unposted += amount }
         }
         for adjustment in advice.providerAdjustments {
-            let matched = adjustment.reference.flatMap(Claim.id(fromPatientControlNumber:)).flatMap { try? Self.claim($0, site: actor.site, in: db) } != nil
-            if matched { expectedCash -= Money(cents: adjustment.amount) } else { expectedUnposted -= Money(cents: adjustment.amount) }
+            let amount = Money(cents: adjustment.amount)
+            if try payerOfClaim(adjustment.reference ?? "", site: actor.site, in: db) != nil { expectedCash -= amount } else { unposted -= amount }
         }
         try db.execute(sql: """
             INSERT INTO billing_remittance (site, payment_key, payer, trace, file, payment_cents, payment_date, claims, posted_cash_cents,
                 unposted_cents, imported_at, imported_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [actor.site, advice.paymentKey, payer, advice.traceNumber, file, advice.payment.signedAmount,
-                             advice.payment.date.description, advice.claims.count, expectedCash.cents, expectedUnposted.cents,
+                             advice.payment.date.description, advice.claims.count, expectedCash.cents, unposted.cents,
                              actor.at.timeIntervalSince1970, actor.user])
         let remittanceID = db.lastInsertedRowID
         for (ordinal, remitted) in advice.claims.enumerated() {
             let posting = ClaimRemittancePosting(remitted)
             let key = "remit:\(advice.paymentKey):\(ordinal + 1)"
             guard let id = Claim.id(fromPatientControlNumber: remitted.patientControlNumber),
-                  let claim = try? Self.claimToPost(id, site: actor.site, in: db), claim.payer.rawValue == payer else {
+                  let (claim, patient) = try Self.claimToPost(id, site: actor.site, in: db), claim.payer.rawValue == payer else {
                 let amount = Money(cents: remitted.paidAmount)
                 try recordClaim(remittanceID, ordinal, remitted, claimID: nil, posting: posting, outcome: "unmatched", in: db)
                 try exception(remittanceID, kind: "unmatched-claim", reference: remitted.patientControlNumber, amount: amount,
@@ -74,31 +81,28 @@ extension BillingStore {
                               account: nil, by: actor, result: &result, in: db)
                 continue
             }
-            let patient = try patient(of: claim.account, site: actor.site, in: db)
             let responsible = try responsibleParty(after: claim, patient: patient, in: db)
-            let owed = try owedByPayer(claim, in: db)
+            let source = EntrySource.remittance(trace: advice.traceNumber, claim: remitted.patientControlNumber)
             let claimEntries = try posting.entries(
-                account: claim.account, payer: claim.payer, responsible: responsible, owedByPayer: owed,
-                source: .remittance(trace: advice.traceNumber, claim: remitted.patientControlNumber), key: key,
-                memo: "835 \(advice.traceNumber) \(remitted.patientControlNumber)", date: date)
-            _ = try SQLiteLedgerStore.post(claimEntries, publishing: [], by: actor, in: db)
+                account: claim.account, payer: claim.payer, responsible: responsible, owedByPayer: try owedByPayer(claim, in: db),
+                source: source, key: key, memo: "835 \(advice.traceNumber) \(remitted.patientControlNumber)", date: date)
+            for entry in claimEntries { _ = try journal.insert(entry, in: db) }
             // Money the patient paid ahead (a copay or deposit at check-in, held as a credit) now meets what they owe.
-            let after = try SQLiteLedgerStore.balances(of: claim.account, in: db)
-            let applied = min(-after[.credit], after[.patient])
-            if !posting.isReversal, applied > .zero {
-                _ = try SQLiteLedgerStore.post([try JournalEntry.transfer(
-                    account: claim.account, amount: applied, from: .patient, to: .credit,
-                    entrySource: .remittance(trace: advice.traceNumber, claim: remitted.patientControlNumber), idempotencyKey: "\(key):apply-credit",
-                    memo: "prepayment applied to the patient's share", effectiveDate: date)], publishing: [], by: actor, in: db)
+            if !posting.isReversal, let applied = try prepaymentToApply(on: claim.account, in: db) {
+                _ = try journal.insert(try JournalEntry.transfer(
+                    account: claim.account, amount: applied, from: .patient, to: .credit, entrySource: source,
+                    idempotencyKey: "\(key):apply-credit", memo: "prepayment applied to the patient's share", effectiveDate: date), in: db)
             }
             result.cashPosted += posting.isReversal ? -posting.paid : posting.paid
             let state = posting.resultingState(status: remitted.status)
-            if claim.state != state, claim.state.next.contains(state) {
-                try move(claim, to: state, reason: "835 \(advice.traceNumber): paid \(posting.paid), patient \(posting.patientResponsibility), denied \(posting.denied)",
-                         patient: patient, by: actor, in: db)
+            let moves = claim.state != state && claim.state.next.contains(state)
+            try db.cachedStatement(sql: "UPDATE billing_claim SET state = ?, payer_claim_number = ? WHERE id = ?")
+                .execute(arguments: [(moves ? state : claim.state).rawValue, remitted.payerClaimControlNumber, claim.id])
+            if moves {
+                try recordTransition(claim.id, from: claim.state, to: state,
+                                     reason: "835 \(advice.traceNumber): paid \(posting.paid), patient \(posting.patientResponsibility), denied \(posting.denied)",
+                                     patient: patient, account: claim.account, by: actor, in: db)
             }
-            try db.cachedStatement(sql: "UPDATE billing_claim SET payer_claim_number = ? WHERE id = ?")
-                .execute(arguments: [remitted.payerClaimControlNumber, claim.id])
             try recordClaim(remittanceID, ordinal, remitted, claimID: claim.id, posting: posting, outcome: state.rawValue, in: db)
             if !posting.denials.isEmpty, !posting.isReversal {
                 try recordDenials(posting, claim: claim, remitted: remitted, remittanceID: remittanceID,
@@ -124,10 +128,25 @@ extension BillingStore {
             }
             result.postedClaims.append((remitted.patientControlNumber, state, posting.paid, posting.patientResponsibility, posting.denied))
         }
-        try postProviderAdjustments(advice, payer: payer, remittanceID: remittanceID, on: date, by: actor, result: &result, in: db)
+        try postProviderAdjustments(advice, payer: payer, remittanceID: remittanceID, on: date, by: actor, journal: &journal,
+                                    result: &result, in: db)
+        guard result.cashPosted == expectedCash else {
+            throw RevCycleError(.integrity, "The 835 \(advice.traceNumber) posted \(result.cashPosted) of cash, not the \(expectedCash) its claims' matches promised; nothing was posted.")
+        }
         result.events = try result.events.map { try SQLiteEventLog.append($0, in: db) }
-        assert(result.cashPosted == expectedCash, "the remittance row's cash total must match what posted")
         return result
+    }
+
+    /// What of the patient's prepayment (a credit from check-in) now meets their share on the account,
+    /// or `nil` when there is no credit or nothing owed.
+    private static func prepaymentToApply(on account: AccountID, in db: Database) throws -> Money? {
+        let credit = try Int64.fetchOne(db.cachedStatement(sql: "SELECT amount FROM account_balance WHERE account_id = ? AND bucket = ?"),
+                                        arguments: [account.rawValue, LedgerBucket.receivable(.credit).code]) ?? 0
+        guard credit < 0 else { return nil }
+        let owed = try Int64.fetchOne(db.cachedStatement(sql: "SELECT amount FROM account_balance WHERE account_id = ? AND bucket = ?"),
+                                      arguments: [account.rawValue, LedgerBucket.receivable(.patient).code]) ?? 0
+        let applied = min(-credit, owed)
+        return applied > 0 ? Money(cents: applied) : nil
     }
 
     /// Who takes the patient responsibility after `claim`'s payer: the next payer in order when the
@@ -150,25 +169,25 @@ extension BillingStore {
 
     // MARK: - Reads for posting, through cached statements (an 835 repeats them for every claim)
 
-    /// The claim a CLP names, without its lines (posting uses none), or `nil` when the site has no such claim.
-    private static func claimToPost(_ id: Int64, site: String, in db: Database) throws -> Claim? {
+    /// The claim a CLP names, without its lines (posting uses none), and its patient, or `nil` when the
+    /// site has no such claim.
+    private static func claimToPost(_ id: Int64, site: String, in db: Database) throws -> (Claim, PatientID)? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT account_id, payer, coverage_id, priority, frequency, replaces_claim_id, total_cents, state, service_date, payer_claim_number
-            FROM billing_claim WHERE id = ? AND site = ?
+            SELECT c.account_id, c.payer, c.coverage_id, c.priority, c.frequency, c.replaces_claim_id, c.total_cents, c.state, c.service_date,
+                c.payer_claim_number, a.patient_id
+            FROM billing_claim c JOIN account a ON a.id = c.account_id WHERE c.id = ? AND c.site = ?
             """), arguments: [id, site]) else { return nil }
-        return Claim(
+        let claim = Claim(
             id: id, account: AccountID(row[0]), payer: try PayerCode(row[1]), coverage: row[2], priority: try CoveragePriority(parsing: row[3]),
             frequency: Claim.Frequency(rawValue: row[4]) ?? .original, replaces: row[5], total: Money(cents: row[6]),
             state: ClaimState(rawValue: row[7]) ?? .draft, serviceDate: try CalendarDate(parsing: row[8]), payerClaimNumber: row[9], lines: [])
+        return (claim, PatientID(row[10]))
     }
 
-    /// The patient of an encounter account at the site.
-    private static func patient(of account: AccountID, site: String, in db: Database) throws -> PatientID {
-        guard let patient = try Int64.fetchOne(db.cachedStatement(sql: "SELECT patient_id FROM account WHERE id = ? AND site = ?"),
-                                               arguments: [account.rawValue, site]) else {
-            throw RevCycleError(.notFound, "Account \(account) does not exist at site \(site).")
-        }
-        return PatientID(patient)
+    /// The payer of the site's claim with this patient control number (`RC12`), or `nil` when there is none.
+    private static func payerOfClaim(_ controlNumber: String, site: String, in db: Database) throws -> String? {
+        guard let id = Claim.id(fromPatientControlNumber: controlNumber) else { return nil }
+        return try String.fetchOne(db.cachedStatement(sql: "SELECT payer FROM billing_claim WHERE id = ? AND site = ?"), arguments: [id, site])
     }
 
     /// What the claim's payer owes on its account now: its receivable balance (kept by the posting trigger).
@@ -179,23 +198,47 @@ extension BillingStore {
 
     private static func recordClaim(_ remittanceID: Int64, _ ordinal: Int, _ remitted: RemittanceClaim, claimID: Int64?,
                                     posting: ClaimRemittancePosting, outcome: String, in db: Database) throws {
-        try db.cachedStatement(sql: """
+        // Bound through FastInsert: an 835 writes these rows for every claim and line.
+        var row = FastInsert(try db.cachedStatement(sql: """
             INSERT INTO billing_remit_claim (remittance_id, ordinal, patient_control_number, claim_id, status, charge_cents, paid_cents,
                 patient_cents, contractual_cents, denied_cents, payer_claim_number, outcome, claim_adjustments)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [remittanceID, ordinal + 1, remitted.patientControlNumber, claimID, remitted.status.code, remitted.chargeAmount,
-                             remitted.paidAmount, posting.patientResponsibility.cents, posting.contractual.cents, posting.denied.cents,
-                             remitted.payerClaimControlNumber, outcome, AdjustmentText.encode(remitted.adjustments)])
+            """))
+        row.bind(remittanceID)
+        row.bind(ordinal + 1)
+        row.bind(remitted.patientControlNumber)
+        row.bind(claimID)
+        row.bind(remitted.status.code)
+        row.bind(remitted.chargeAmount)
+        row.bind(remitted.paidAmount)
+        row.bind(posting.patientResponsibility.cents)
+        row.bind(posting.contractual.cents)
+        row.bind(posting.denied.cents)
+        row.bind(remitted.payerClaimControlNumber)
+        row.bind(outcome)
+        row.bind(AdjustmentText.encode(remitted.adjustments))
+        try row.step(db)
+        let insertLine = try db.cachedStatement(sql: """
+            INSERT INTO billing_remit_line (remittance_id, claim_ordinal, line_ordinal, code, modifiers, charge_cents, paid_cents, units,
+                adjustments, line_control)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for (index, line) in remitted.serviceLines.enumerated() {
             let units = line.units.map { decimal in
                 (0..<max(0, decimal.scale)).reduce(decimal.significand) { value, _ in value / 10 }
             } ?? 1
-            try db.cachedStatement(sql: """
-                INSERT INTO billing_remit_line (remittance_id, claim_ordinal, line_ordinal, code, modifiers, charge_cents, paid_cents, units,
-                    adjustments, line_control)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [remittanceID, ordinal + 1, index + 1, line.procedure.code, line.procedure.modifiers.joined(separator: ":"),
-                                 line.chargeAmount, line.paidAmount, units, AdjustmentText.encode(line.adjustments), line.lineItemControlNumber])
+            var row = FastInsert(insertLine)
+            row.bind(remittanceID)
+            row.bind(ordinal + 1)
+            row.bind(index + 1)
+            row.bind(line.procedure.code)
+            row.bind(line.procedure.modifiers.joined(separator: ":"))
+            row.bind(line.chargeAmount)
+            row.bind(line.paidAmount)
+            row.bind(Int64(units))
+            row.bind(AdjustmentText.encode(line.adjustments))
+            row.bind(line.lineItemControlNumber)
+            try row.step(db)
         }
     }
 
@@ -213,10 +256,10 @@ extension BillingStore {
             links: WorkItem.Links(account: claim.account, claim: claim.patientControlNumber), createdBy: actor.user, createdAt: actor.at),
             by: actor, in: db)
         for denial in posting.denials {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO billing_denial (site, claim_id, remittance_id, group_code, reason, remarks, amount_cents, denied_on, work_item_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [actor.site, claim.id, remittanceID, denial.group.rawValue, denial.reason, remarks.joined(separator: " "),
+                """).execute(arguments: [actor.site, claim.id, remittanceID, denial.group.rawValue, denial.reason, remarks.joined(separator: " "),
                                  abs(denial.amount), date.description, task.rawValue])
         }
     }
@@ -225,7 +268,8 @@ extension BillingStore {
     /// a withholding takes cash back and leaves the payer owing it again; interest (`L6`) is income.
     /// One that names no claim of this site is an exception.
     private static func postProviderAdjustments(_ advice: RemittanceAdvice, payer: String, remittanceID: Int64, on date: CalendarDate,
-                                                by actor: ActingUser, result: inout RemittanceImport, in db: Database) throws {
+                                                by actor: ActingUser, journal: inout JournalWriter, result: inout RemittanceImport,
+                                                in db: Database) throws {
         for (index, adjustment) in advice.providerAdjustments.enumerated() {
             let amount = Money(cents: adjustment.amount)
             guard let reference = adjustment.reference, let id = Claim.id(fromPatientControlNumber: reference),
@@ -245,7 +289,7 @@ extension BillingStore {
                 source: source, idempotencyKey: "remit:\(advice.paymentKey):plb:\(index + 1)",
                 memo: "835 \(advice.traceNumber) PLB \(adjustment.reason) \(reference)", effectiveDate: date,
                 postings: [Posting(account: account, bucket: .cash, amount: cash), Posting(account: account, bucket: counter, amount: -cash)])
-            _ = try SQLiteLedgerStore.post([entry], publishing: [], by: actor, in: db)
+            _ = try journal.insert(entry, in: db)
             result.cashPosted += cash
         }
     }
