@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RevCycleTesting
+@testable import revcycle
 import Testing
 
 /// `revcycle simulate`: the same seed gives the same journal and balances, and both runs verify.
@@ -50,5 +51,36 @@ struct SimulationTests {
         for file in ["dashboard.html", "var/revcycle.sqlite"] {
             #expect(FileManager.default.fileExists(atPath: first.home.appendingPathComponent(file).path), "\(file) left in the run folder")
         }
+    }
+
+    @Test("After 90 days the ledger and the audit chain verify, every 837P sent passes pyx12, and the KPIs are a clinic's")
+    func ninetyDays() throws {
+        let parent = try TestFixtures.temporaryFolder()
+        let out = parent.appendingPathComponent("run")
+        let outcome = try CLIRunner(home: parent).run(["simulate", "--days", "90", "--patients", "40", "--seed", "3",
+                                                       "--out", out.path, "--from", Self.repository.path])
+        #expect(outcome.exitCode == 0, "simulate failed: \(outcome.stderr)")
+        #expect(outcome.stdout.contains("The ledger is consistent"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("The audit trail is intact"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("all \(SimulationPlausibility.bounds.count) within the ranges"), "\(outcome.stdout)")
+        let sent = out.appendingPathComponent("var/exchange/default/outbox/sent")
+        let claims = try FileManager.default.contentsOfDirectory(atPath: sent.path).filter { $0.hasSuffix(".837") }.sorted()
+        #expect(claims.count >= 20, "90 days send claim files most weekdays: \(claims)")
+        try CLIRunner.expectValidX12(claims.map { sent.appendingPathComponent($0).path }, validator: "x12-validate.py",
+                                     what: "the 837P files of a 90-day simulation")
+    }
+
+    @Test("The plausibility check names a KPI outside its range with the reason, and lets \"no data\" pass",
+          arguments: [
+              ("initial-denial-rate", "85.00%", true), ("initial-denial-rate", "21.05%", false),
+              ("net-days-in-ar", "140.2 days", true), ("net-days-in-ar", "51.3 days", false), ("plan-default-rate", "no data", false),
+          ])
+    func plausibility(kpi: String, value: String, breached: Bool) {
+        var rows = SimulationPlausibility.bounds.map { bound in ["kpi": bound.kpi, "value": "\(bound.low)\(bound.unit == "%" ? "%" : " days")"] }
+        rows.removeAll { $0["kpi"] == kpi }
+        rows.append(["kpi": kpi, "value": value])
+        let breaches = SimulationPlausibility.breaches(in: rows)
+        #expect(breaches.count == (breached ? 1 : 0), "\(breaches)")
+        if breached { #expect(breaches.first?.description.contains("\(kpi) is \(value); expected") == true, "\(breaches)") }
     }
 }

@@ -213,11 +213,14 @@ struct ClinicSimulation {
         mutating func schedule(_ index: Int, on visitDay: Int, walkIn: Bool) throws {
             guard let patientID = patients[index].patientID else { return }
             let slot = scheduled[visitDay, default: []].count
-            let minutes = (walkIn ? 13 * 60 : 8 * 60) + 20 * (slot / 2)
+            // 20-minute slots per provider from opening (08:00, walk-ins from 13:00) to 20:00; a busier day than
+            // that double-books from the top of the schedule again, as a walk-in clinic does.
+            let opening = walkIn ? 13 * 60 : 8 * 60
+            let minutes = opening + 20 * ((slot / ClinicSimulation.providers.count) % ((20 * 60 - opening) / 20))
             let at = "\(date(visitDay)) \(Self.two(minutes / 60)):\(Self.two(minutes % 60))"
             let services = random.pick(ClinicSimulation.visitServices)
             let output = try step(["access", "appointment", "schedule", "--patient", patientID,
-                                   "--provider", ClinicSimulation.providers[slot % 2], "--at", at, "--location", "Main St clinic",
+                                   "--provider", ClinicSimulation.providers[slot % ClinicSimulation.providers.count], "--at", at, "--location", "Main St clinic",
                                    "--services", services.joined(separator: ","), "--user", "fdesk", "--format", "csv"])
             guard let appointment = Self.rows(output).first?["appointment"] else {
                 throw SimulationError(message: "day \(day + 1): scheduling printed no appointment: \(output)")
@@ -241,9 +244,16 @@ struct ClinicSimulation {
                     counts.discoveries += 1
                 }
                 let html = folder.appendingPathComponent("estimates/good-faith-estimate-\(appointment).html").path
-                try step(["access", "estimate", "create", appointment, "--diagnosis", random.pick(ClinicSimulation.diagnoses),
-                          "--html", html, "--user", "fdesk"])
-                counts.goodFaithEstimates += 1
+                let diagnosis = random.pick(ClinicSimulation.diagnoses)
+                if try attempt(["access", "estimate", "create", appointment, "--diagnosis", diagnosis, "--html", html, "--user", "fdesk"]) != nil {
+                    counts.goodFaithEstimates += 1
+                } else {
+                    // Discovery found coverage on an earlier visit: the estimate now needs this visit's benefits, as for any insured patient.
+                    if try attempt(["access", "eligibility", "check", patientID, "--appointment", appointment, "--user", "fdesk"]) != nil {
+                        counts.eligibilityChecks += 1
+                        if try attempt(["access", "estimate", "create", appointment, "--user", "fdesk"]) != nil { counts.estimates += 1 }
+                    }
+                }
             }
         }
 
@@ -381,8 +391,12 @@ struct ClinicSimulation {
 
         mutating func finish() throws {
             try step(["analytics", "dashboard", "--out", folder.appendingPathComponent("dashboard.html").path, "--user", "analyst"])
-            try step(["ledger", "verify"])
-            let kpis = try step(["analytics", "kpis", "--from", "\(date(0))", "--to", "\(date(simulation.days - 1))", "--user", "analyst"])
+            let range = ["--from", "\(date(0))", "--to", "\(date(simulation.days - 1))", "--user", "analyst"]
+            let kpis = try step(["analytics", "kpis"] + range)
+            // What every run must show: the ledger and the audit chain verify, and the KPIs are those of a clinic.
+            let ledger = try step(["ledger", "verify"])
+            let audit = try step(["audit", "verify"])
+            let breaches = SimulationPlausibility.breaches(in: Self.rows(try step(["analytics", "kpis", "--format", "csv"] + range)))
             let c = counts
             let summary: [(String, Int)] = [
                 ("patients registered", c.registered), ("coverages added", c.coverageAdded), ("eligibility checks (270/271)", c.eligibilityChecks),
@@ -403,7 +417,22 @@ struct ClinicSimulation {
             text += "\nRun folder: \(folder.path) (database var/revcycle.sqlite, X12 in var/exchange, statements/, dashboard.html)\n"
             text += "Point any command at it: REVCYCLE_HOME=\(folder.path) revcycle ledger show G1\n\n"
             print(text + kpis, terminator: kpis.hasSuffix("\n") ? "" : "\n")
+            print("\nChecks:")
+            print("  ledger verify: " + Self.oneLine(ledger))
+            print("  audit verify:  " + Self.oneLine(audit))
+            print("  KPI ranges:    " + (breaches.isEmpty ? "all \(SimulationPlausibility.bounds.count) within the ranges the sandbox is configured for"
+                                                          : "\(breaches.count) outside"))
+            for breach in breaches { print("    - \(breach)") }
             unsetenv(SettableWallClock.environmentVariable)
+            guard breaches.isEmpty else {
+                throw SimulationError(message: "the run finished, but \(breaches.count) KPI(s) fall outside their plausible range: "
+                                      + breaches.map(\.description).joined(separator: "; "))
+            }
+        }
+
+        /// A command's output on one line, for the checks' summary.
+        static func oneLine(_ text: String) -> String {
+            text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }
 
         static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
