@@ -45,7 +45,7 @@ public struct X12Element: Sendable, Hashable, ExpressibleByStringLiteral {
 
     /// A repeating element; each repetition is a list of components.
     public init(repetitions: [[String]]) {
-        let kept = repetitions.map { $0.isEmpty ? [""] : $0 }
+        let kept = repetitions.contains(where: \.isEmpty) ? repetitions.map { $0.isEmpty ? [""] : $0 } : repetitions
         if kept.count == 1, kept[0].count == 1 {
             storage = .simple(kept[0][0])
         } else {

@@ -17,6 +17,26 @@ struct X12GarblingTests {
         }
     }
 
+    /// Applies 1 to a few random edits to `bytes`: truncate, drop a byte, insert or overwrite one of
+    /// the `interesting` bytes (delimiters, segment ids, digits), overwrite with any byte (when
+    /// `anyByte`), or cut a run of up to 40 bytes.
+    static func garble(_ bytes: inout [UInt8], edits: ClosedRange<Int>, interesting: [UInt8], anyByte: Bool,
+                       using random: inout Generator) {
+        for _ in 0..<Int.random(in: edits, using: &random) {
+            let position = Int.random(in: 0...bytes.count, using: &random)
+            switch Int.random(in: 0..<(anyByte ? 6 : 5), using: &random) {
+            case 0: bytes = Array(bytes.prefix(position))
+            case 1 where position < bytes.count: bytes.remove(at: position)
+            case 2: bytes.insert(interesting.randomElement(using: &random)!, at: position)
+            case 3 where position < bytes.count: bytes[position] = interesting.randomElement(using: &random)!
+            case 4 where anyByte && position < bytes.count: bytes[position] = UInt8.random(in: 0...255, using: &random)
+            default:
+                let end = min(bytes.count, position + Int.random(in: 1...40, using: &random))
+                bytes.replaceSubrange(position..<end, with: [])
+            }
+        }
+    }
+
     static func seed() -> UInt64 {
         if let text = ProcessInfo.processInfo.environment["REVCYCLE_TEST_SEED"], let seed = UInt64(text) { return seed }
         return UInt64.random(in: 1...UInt64.max)
@@ -37,19 +57,7 @@ struct X12GarblingTests {
         var refused = 0
         for round in 0..<3000 {
             var bytes = sources[round % sources.count]
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                let position = Int.random(in: 0...bytes.count, using: &random)
-                switch Int.random(in: 0..<6, using: &random) {
-                case 0: bytes = Array(bytes.prefix(position))
-                case 1 where position < bytes.count: bytes.remove(at: position)
-                case 2: bytes.insert(interesting.randomElement(using: &random)!, at: position)
-                case 3 where position < bytes.count: bytes[position] = interesting.randomElement(using: &random)!
-                case 4 where position < bytes.count: bytes[position] = UInt8.random(in: 0...255, using: &random)
-                default:
-                    let end = min(bytes.count, position + Int.random(in: 1...40, using: &random))
-                    bytes.replaceSubrange(position..<end, with: [])
-                }
-            }
+            Self.garble(&bytes, edits: 1...4, interesting: interesting, anyByte: true, using: &random)
             let interchange: X12Interchange
             do {
                 interchange = try X12Interchange(parsing: bytes)

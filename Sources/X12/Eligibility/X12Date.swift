@@ -28,12 +28,25 @@ public struct X12Date: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `CCYYMMDD` (X12 date format qualifier `D8`); `nil` when it is not eight digits naming a real day.
     public init?(x12 text: String) {
-        let digits = Array(text.utf8)
-        guard digits.count == 8, digits.allSatisfy(\.isASCIIDigit) else { return nil }
-        func number(_ range: Range<Int>) -> Int {
-            digits[range].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        // Read the UTF-8 view in place: no array per date.
+        var number = 0
+        var count = 0
+        var year = 0
+        var month = 0
+        for byte in text.utf8 {
+            guard byte.isASCIIDigit, count < 8 else { return nil }
+            number = number * 10 + Int(byte &- 0x30)
+            count += 1
+            if count == 4 {
+                year = number
+                number = 0
+            } else if count == 6 {
+                month = number
+                number = 0
+            }
         }
-        self.init(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+        guard count == 8 else { return nil }
+        self.init(year: year, month: month, day: number)
     }
 
     /// `CCYYMMDD`, as in DTP03, DMG02, BHT04 and GS04.

@@ -26,16 +26,31 @@ public struct X12Decimal: Sendable, Hashable, CustomStringConvertible {
     /// Parses an optional `-`, digits, and an optional `.` with more digits (at least one digit in
     /// all, at most 18); `nil` for anything else, such as `1,000`, `1e3`, `$5` or ` 5`.
     public init?(x12 text: String) {
-        var bytes = Array(text.utf8)[...]
-        let isNegative = bytes.first == 0x2D
-        if isNegative { bytes = bytes.dropFirst() }
-        let point = bytes.firstIndex(of: 0x2E)
-        let whole = point.map { bytes[..<$0] } ?? bytes
-        let fraction = point.map { bytes[($0 + 1)...] } ?? []
-        let digits = whole + fraction
-        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy(\.isASCIIDigit) else { return nil }
-        let magnitude = digits.reduce(Int64(0)) { $0 * 10 + Int64($1 - 0x30) }
-        self.init(significand: isNegative ? -magnitude : magnitude, scale: fraction.count)
+        // One pass over the UTF-8 view, without copying it into an array: amounts are read by the
+        // hundred thousand when an 835 is parsed.
+        var magnitude: Int64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var isNegative = false
+        var hasPoint = false
+        var isFirst = true
+        for byte in text.utf8 {
+            defer { isFirst = false }
+            if byte.isASCIIDigit {
+                digits += 1
+                guard digits <= 18 else { return nil }
+                magnitude = magnitude * 10 + Int64(byte &- 0x30)
+                if hasPoint { fractionDigits += 1 }
+            } else if byte == 0x2E, !hasPoint {
+                hasPoint = true
+            } else if byte == 0x2D, isFirst {
+                isNegative = true
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        self.init(significand: isNegative ? -magnitude : magnitude, scale: fractionDigits)
     }
 
     /// The value as a whole number of `1/10^scale` units (`scaled(to: 2)` gives cents), or `nil`

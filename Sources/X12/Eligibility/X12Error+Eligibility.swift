@@ -55,9 +55,17 @@ extension X12Segment {
 
     /// The element as an amount in cents, or `nil` when it is empty.
     func cents(_ position: Int) throws(X12Error) -> Int64? {
+        // Read the element once: amounts are the most common typed value of a remittance.
         let meaning = "an amount in dollars and cents such as 25 or 12.34"
-        guard let decimal = try decimal(position, meaning) else { return nil }
-        return try converted(position, { _ in decimal.scaled(to: 2) }, problem: "has more than 2 decimal places", expected: meaning)
+        guard let text = optional(position) else { return nil }
+        guard let decimal = X12Decimal(x12: text) else {
+            throw X12Error(.invalidValue, "\(name(position)) is not a decimal number; expected \(meaning)", at: location(element: position))
+        }
+        guard let cents = decimal.scaled(to: 2) else {
+            throw X12Error(
+                .invalidValue, "\(name(position)) has more than 2 decimal places; expected \(meaning)", at: location(element: position))
+        }
+        return cents
     }
 
     /// The element as a fraction (`.2` is 20 %) in basis points, or `nil` when it is empty.

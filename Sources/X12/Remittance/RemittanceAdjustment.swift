@@ -64,8 +64,14 @@ extension RemittanceAdjustment {
 
     /// The triplets of one CAS segment; each needs a reason and an amount.
     static func reading(_ cas: X12Segment) throws(X12Error) -> [RemittanceAdjustment] {
-        let group = try cas.code(1, Group.self, expected: "a group code: CO, PR, OA or PI")
         var adjustments: [RemittanceAdjustment] = []
+        try read(cas, into: &adjustments)
+        return adjustments
+    }
+
+    /// Appends the triplets of one CAS segment to `adjustments` (no array per segment).
+    static func read(_ cas: X12Segment, into adjustments: inout [RemittanceAdjustment]) throws(X12Error) {
+        let group = try cas.code(1, Group.self, expected: "a group code: CO, PR, OA or PI")
         for reasonPosition in stride(from: 2, through: 17, by: 3) {
             guard let reason = cas.optional(reasonPosition) else {
                 if reasonPosition == 2 {
@@ -80,6 +86,5 @@ extension RemittanceAdjustment {
                     group, reason: reason, amount: try cas.requiredCents(reasonPosition + 1, "the adjustment amount"),
                     quantity: try cas.decimal(reasonPosition + 2, "the adjusted quantity")))
         }
-        return adjustments
     }
 }

@@ -70,9 +70,14 @@ extension RemittanceClaim.OutpatientAdjudication {
 extension RemittanceClaim {
     /// The claim from loop 2100 of the 2000 loop numbered `headerNumber`. Segments the type does not
     /// keep (PER, QTY, NM1*TT, NM1*PR, NM1*GB) are skipped.
-    init(reading loop: X12Loop, headerNumber: Int) throws(X12Error) {
-        let clp = loop.segments[0]
-        guard let patientNM1 = loop.segments.first(where: { $0.id == "NM1" && $0[1] == "QC" }) else {
+    ///
+    /// - Parameters:
+    ///   - segments: the loop's segments, CLP first, then those of its lines (loops 2110).
+    ///   - lineStarts: where each line's SVC stands in `segments`, in order.
+    init(reading segments: [X12Segment], lineStarts: [Int], headerNumber: Int) throws(X12Error) {
+        let clp = segments[0]
+        let claimSegments = segments[..<(lineStarts.first ?? segments.endIndex)]
+        guard let patientNM1 = claimSegments.first(where: { $0.id == "NM1" && $0[1] == "QC" }) else {
             throw X12Error(
                 .missingSegment, "the claim has no NM1*QC; expected the patient's name after CLP and CAS",
                 at: clp.location())
@@ -86,9 +91,9 @@ extension RemittanceClaim {
             payerClaimControlNumber: try clp.required(7, "the payer claim control number"),
             facilityCode: clp.optional(8), frequencyCode: clp.optional(9), patient: try PartyName(reading: patientNM1),
             readFrom: ReadLocation(clp))
-        for segment in loop.segments.dropFirst() {
+        for segment in claimSegments.dropFirst() {
             switch (segment.id, segment[1]) {
-            case ("CAS", _): adjustments += try RemittanceAdjustment.reading(segment)
+            case ("CAS", _): try RemittanceAdjustment.read(segment, into: &adjustments)
             case ("NM1", "IL"): insured = try PartyName(reading: segment)
             case ("NM1", "74"): correctedName = try PartyName(reading: segment)
             case ("NM1", "82"): renderingProvider = try PartyName(reading: segment)
@@ -103,6 +108,10 @@ extension RemittanceClaim {
             default: continue
             }
         }
-        for line in loop.loops("2110") { serviceLines.append(try RemittanceServiceLine(reading: line)) }
+        serviceLines.reserveCapacity(lineStarts.count)
+        for (index, start) in lineStarts.enumerated() {
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : segments.endIndex
+            serviceLines.append(try RemittanceServiceLine(reading: segments[start..<end]))
+        }
     }
 }

@@ -38,13 +38,21 @@ public struct RemittanceClaim: Sendable, Hashable {
         case predeterminationOnly
         case other(String)
 
-        static let known: [Self] = [
-            .processedAsPrimary, .processedAsSecondary, .processedAsTertiary, .denied, .primaryForwarded,
-            .secondaryForwarded, .tertiaryForwarded, .reversal, .notOurClaimForwarded, .predeterminationOnly,
-        ]
-
         public init(code: String) {
-            self = Self.known.first { $0.code == code } ?? .other(code)
+            self =
+                switch code {
+                case "1": .processedAsPrimary
+                case "2": .processedAsSecondary
+                case "3": .processedAsTertiary
+                case "4": .denied
+                case "19": .primaryForwarded
+                case "20": .secondaryForwarded
+                case "21": .tertiaryForwarded
+                case "22": .reversal
+                case "23": .notOurClaimForwarded
+                case "25": .predeterminationOnly
+                default: .other(code)
+                }
         }
 
         public var code: String {

@@ -45,14 +45,14 @@ extension RemittancePayee {
             + references.map(\.segment)
     }
 
-    /// The payee from loop 1000B.
-    init(reading loop: X12Loop) throws(X12Error) {
-        let n1 = loop.segments[0]
+    /// The payee from the segments of loop 1000B (the first is its N1).
+    init(reading segments: [X12Segment]) throws(X12Error) {
+        let n1 = segments[0]
         self.init(
             name: try n1.required(2, "the payee's name"), idQualifier: try n1.required(3, "an id qualifier such as XX"),
             id: try n1.required(4, "the payee's id, such as its NPI"),
-            address: try X12Person.Address(readingIn: loop.segments))
-        for segment in loop.segments where segment.id == "REF" {
+            address: try X12Person.Address(readingIn: segments))
+        for segment in segments where segment.id == "REF" {
             references.append(try X12Person.Reference(readingRemittance: segment))
         }
     }

@@ -52,13 +52,13 @@ extension RemittancePayer {
         return segments
     }
 
-    /// The payer from loop 1000A.
-    init(reading loop: X12Loop) throws(X12Error) {
-        let n1 = loop.segments[0]
+    /// The payer from the segments of loop 1000A (the first is its N1).
+    init(reading segments: [X12Segment]) throws(X12Error) {
+        let n1 = segments[0]
         self.init(
             name: try n1.required(2, "the payer's name"), planID: n1[3] == "XV" ? n1.optional(4) : nil,
-            address: try X12Person.Address(readingIn: loop.segments), technicalContacts: [])
-        for segment in loop.segments.dropFirst() {
+            address: try X12Person.Address(readingIn: segments), technicalContacts: [])
+        for segment in segments.dropFirst() {
             switch (segment.id, segment[1]) {
             case ("REF", _): additionalIDs.append(try X12Person.Reference(readingRemittance: segment))
             case ("PER", "CX"): businessContact = RemittanceContact(reading: segment)

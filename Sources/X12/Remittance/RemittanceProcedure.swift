@@ -39,7 +39,17 @@ public struct RemittanceProcedure: Sendable, Hashable {
                 at: svc.location(element: position))
         }
         self.init(
-            qualifier: element[1], code: element[2], modifiers: (3...6).map { element[$0] }.filter { !$0.isEmpty },
+            qualifier: element[1], code: element[2], modifiers: Self.modifiers(of: element),
             description: element[7].isEmpty ? nil : element[7])
+    }
+
+    /// The non-empty modifiers of a procedure composite (components 3 to 6); no array when there are none.
+    private static func modifiers(of element: X12Element) -> [String] {
+        var modifiers: [String] = []
+        for position in 3...6 {
+            let modifier = element[position]
+            if !modifier.isEmpty { modifiers.append(modifier) }
+        }
+        return modifiers
     }
 }

@@ -102,8 +102,8 @@ extension RemittanceServiceLine {
     }
 
     /// The line from loop 2110. QTY segments and `LQ*RX` (NCPDP reject codes) are skipped.
-    init(reading loop: X12Loop) throws(X12Error) {
-        let svc = loop.segments[0]
+    init(reading segments: ArraySlice<X12Segment>) throws(X12Error) {
+        let svc = segments[segments.startIndex]
         guard let procedure = try RemittanceProcedure(reading: svc, 1) else {
             throw X12Error(
                 .invalidValue, "SVC01 is empty; expected the procedure paid, such as HC:99213",
@@ -114,11 +114,11 @@ extension RemittanceServiceLine {
             paidAmount: try svc.requiredCents(3, "the line's payment"), revenueCode: svc.optional(4),
             units: try svc.decimal(5, "the units paid"), submittedProcedure: try RemittanceProcedure(reading: svc, 6),
             submittedUnits: try svc.decimal(7, "the units submitted"), readFrom: ReadLocation(svc))
-        for segment in loop.segments.dropFirst() {
+        for segment in segments.dropFirst() {
             switch (segment.id, segment[1]) {
             case ("DTM", "472"), ("DTM", "150"): serviceDate = try segment.requiredDate(2, "the date of service")
             case ("DTM", "151"): serviceEndDate = try segment.requiredDate(2, "the last date of service")
-            case ("CAS", _): adjustments += try RemittanceAdjustment.reading(segment)
+            case ("CAS", _): try RemittanceAdjustment.read(segment, into: &adjustments)
             case ("REF", "6R"): lineItemControlNumber = try segment.required(2, "the line item control number")
             case ("REF", _): references.append(try X12Person.Reference(readingRemittance: segment))
             case ("AMT", _): amounts.append(try RemittanceAmount(reading: segment))
