@@ -41,4 +41,12 @@ public enum BenchmarkHome {
         else { return nil }
         return kilobytes * 1_024
     }
+
+    /// Starts a new peak: resets VmHWM to the memory resident now (Linux `clear_refs` 5), so that
+    /// ``peakResidentBytes()`` after a phase is that phase's own peak. Returns false where the kernel
+    /// does not allow it (the figure is then the peak of the process so far).
+    @discardableResult
+    public static func resetPeakResident() -> Bool {
+        (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil
+    }
 }

@@ -1,4 +1,5 @@
 import Logging
+import RevCycleStore
 import RevCycleScripting
 public import RevCycleCore
 
@@ -35,6 +36,23 @@ public struct EventDelivery: Sendable {
             }
         }
         return (delivered, failed)
+    }
+
+    /// Delivers the events recorded with sequence numbers in `sequences`, read back from the event log
+    /// a page at a time, so a change that recorded very many events is delivered in bounded memory.
+    @discardableResult
+    public func deliver(logged sequences: ClosedRange<Int64>?) throws -> (delivered: Int, failed: Int) {
+        guard let sequences else { return (0, 0) }
+        let log = SQLiteEventLog(database: services.database)
+        var total = (delivered: 0, failed: 0)
+        var last: Int64?
+        while true {
+            let page = try log.events(in: sequences, after: last)
+            guard let final = page.last?.sequence else { return total }
+            let outcome = deliver(page)
+            total = (total.delivered + outcome.delivered, total.failed + outcome.failed)
+            last = final
+        }
     }
 
     private func report(_ error: any Error, module: String, event: HostEvent, actor: ActingUser) {

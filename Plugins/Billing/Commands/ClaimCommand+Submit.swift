@@ -115,7 +115,7 @@ extension BillingCommand {
                     if suffix == ".835" {
                         let outcomes = try RemitCommand.importFile(file, context: context)
                         result = outcomes.map { outcome in
-                            outcome.isNew ? "trace \(outcome.trace): \(outcome.postedClaims.count) claim(s), cash \(outcome.cashPosted)"
+                            outcome.isNew ? "trace \(outcome.trace): \(outcome.claimsPosted) claim(s), cash \(outcome.cashPosted)"
                                 + (outcome.exceptions.isEmpty ? "" : ", \(outcome.exceptions.count) exception(s)")
                                 : "trace \(outcome.trace): already imported"
                         }.joined(separator: "; ")

@@ -37,7 +37,7 @@ struct RemitCommand: ParsableCommand {
                 for outcome in try RemitCommand.importFile(URL(fileURLWithPath: file), context: context) {
                     report.append([.text(file), .text(outcome.payer), .text(outcome.trace), .money(outcome.payment),
                                    .text(outcome.isNew ? "posted" : "already imported: nothing posted"),
-                                   .number(Int64(outcome.postedClaims.count)), .money(outcome.cashPosted),
+                                   .number(Int64(outcome.claimsPosted)), .money(outcome.cashPosted),
                                    .text(outcome.exceptions.map { "\($0.kind) \($0.reference) \($0.amount)" }.joined(separator: "; "))])
                 }
             }
@@ -47,28 +47,13 @@ struct RemitCommand: ParsableCommand {
 
     /// Reads, checks and posts one 835 file; delivers the events after the transaction.
     ///
+    /// The file is streamed, never held whole: a first pass checks the envelope, the 835's rules and every
+    /// balancing equation and asks `billing.denial.route` about each denied claim; the store then posts in
+    /// a second pass, in one transaction. Memory stays bounded however many claims the file holds.
+    ///
     /// - Throws: `malformedInput` naming the file and the segment (unreadable or unbalanced); nothing is posted then.
     static func importFile(_ url: URL, context: CommandContext) throws -> [RemittanceImport] {
         let name = url.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw RevCycleError(.notFound, "The file \(url.path) does not exist or cannot be read.")
-        }
-        let advices: [RemittanceAdvice]
-        do {
-            advices = try RemittanceAdvice.advices(in: try X12Interchange(parsing: [UInt8](data)))
-        } catch {
-            throw RevCycleError(.malformedInput, "The 835 cannot be read: \(error.description). Nothing was posted.", at: name)
-        }
-        guard !advices.isEmpty else {
-            throw RevCycleError(.malformedInput, "The file holds no 835 transaction. Nothing was posted.", at: name)
-        }
-        for advice in advices {
-            if let problem = advice.balancingProblems.first {
-                throw RevCycleError(.malformedInput, "The 835 does not balance: \(problem.description). Nothing from the file was posted.",
-                                    at: "\(name) trace \(advice.traceNumber)",
-                                    remedy: "ask the payer for a corrected remittance; post nothing by hand from this one")
-            }
-        }
         let catalog = try context.services.payerCatalog()
         let byPayerID = Dictionary(catalog.payers.compactMap { code, entry in entry.settings.payerID.map { ($0, code.rawValue) } },
                                    uniquingKeysWith: { first, _ in first })
@@ -77,21 +62,53 @@ struct RemitCommand: ParsableCommand {
                 ?? byPayerID[String(advice.payerIdentifier.dropFirst())] ?? advice.payer.name
         }
         let store = BillingStore(database: context.services.database)
-        var routes: [String: DenialRoute] = [:]
-        for advice in advices {
-            let payer = payerFor(advice)
-            let window = (try? PayerCode(payer)).flatMap { catalog.settings(for: $0)?.timelyFilingDays } ?? 365
-            for remitted in advice.claims where !remitted.isReversal {
-                let posting = ClaimRemittancePosting(remitted)
-                guard !posting.denials.isEmpty else { continue }
-                let serviceDate = Claim.id(fromPatientControlNumber: remitted.patientControlNumber)
-                    .flatMap { try? store.claim($0, site: context.actor.site).serviceDate } ?? context.today
-                routes[remitted.patientControlNumber] = try route(posting, remitted: remitted, payer: payer, window: window,
-                                                                  serviceDate: serviceDate, context: context)
+        let open = { () throws -> RemittanceStream in
+            do {
+                return try RemittanceStream(contentsOf: url.path)
+            } catch let error as X12Error where error.code == .unreadableInput {
+                throw RevCycleError(.notFound, "The file \(url.path) does not exist or cannot be read.")
+            } catch let error as X12Error {
+                throw RevCycleError(.malformedInput, "The 835 cannot be read: \(error.description). Nothing was posted.", at: name)
             }
         }
-        let outcomes = try store.importRemittances(advices, file: name, payerFor: payerFor, routes: routes, on: context.today, by: context.actor)
-        EventDelivery(services: context.services).deliver(outcomes.flatMap(\.events))
+        var routes: [String: DenialRoute] = [:]
+        var payments = 0
+        // The first balancing problem waits until the whole file is read: a broken envelope further on is reported first.
+        var unbalanced: (trace: String, problem: RemittanceBalanceProblem)?
+        var reader = RemittancePaymentReader(try open())
+        do {
+            while let payment = try reader.nextPayment() {
+                payments += 1
+                let payer = payerFor(payment)
+                let window = (try? PayerCode(payer)).flatMap { catalog.settings(for: $0)?.timelyFilingDays } ?? 365
+                var balance = RemittanceBalanceCheck()
+                while let remitted = try reader.nextClaim() {
+                    balance.add(remitted)
+                    let posting = ClaimRemittancePosting(remitted)
+                    guard !remitted.isReversal, !posting.denials.isEmpty, unbalanced == nil else { continue }
+                    let serviceDate = Claim.id(fromPatientControlNumber: remitted.patientControlNumber)
+                        .flatMap { try? store.claim($0, site: context.actor.site).serviceDate } ?? context.today
+                    routes[remitted.patientControlNumber] = try route(posting, remitted: remitted, payer: payer, window: window,
+                                                                      serviceDate: serviceDate, context: context)
+                }
+                balance.add(reader.providerAdjustments)
+                if unbalanced == nil, let problem = balance.finish(for: payment).first { unbalanced = (payment.traceNumber, problem) }
+            }
+        } catch let error as X12Error {
+            throw RevCycleError(.malformedInput, "The 835 cannot be read: \(error.description). Nothing was posted.", at: name)
+        }
+        guard payments > 0 else {
+            throw RevCycleError(.malformedInput, "The file holds no 835 transaction. Nothing was posted.", at: name)
+        }
+        if let unbalanced {
+            throw RevCycleError(.malformedInput, "The 835 does not balance: \(unbalanced.problem.description). Nothing from the file was posted.",
+                                at: "\(name) trace \(unbalanced.trace)",
+                                remedy: "ask the payer for a corrected remittance; post nothing by hand from this one")
+        }
+        let outcomes = try store.importRemittances(ahead: try open(), posting: try open(), file: name, payerFor: payerFor, routes: routes, on: context.today,
+                                                   by: context.actor)
+        let delivery = EventDelivery(services: context.services)
+        for outcome in outcomes { try delivery.deliver(logged: outcome.eventSequences) }
         return outcomes
     }
 

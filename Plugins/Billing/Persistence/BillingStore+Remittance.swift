@@ -12,10 +12,16 @@ struct RemittanceImport: Sendable {
     var payment: Money
     /// False when this payment had been imported before: nothing was posted again.
     var isNew: Bool
-    var postedClaims: [(pcn: String, state: ClaimState, paid: Money, patient: Money, denied: Money)] = []
+    var claimsPosted = 0
     var exceptions: [(kind: String, reference: String, amount: Money, detail: String)] = []
     var cashPosted = Money.zero
-    var events: [HostEvent] = []
+    /// The sequence numbers of the events the import recorded, for delivery after the commit.
+    var eventSequences: ClosedRange<Int64>?
+
+    mutating func recorded(_ event: HostEvent, in db: Database) throws {
+        let sequence = try SQLiteEventLog.append(event, in: db).sequence ?? 0
+        eventSequences = (eventSequences?.lowerBound ?? sequence)...sequence
+    }
 }
 
 extension BillingStore {
@@ -25,27 +31,38 @@ extension BillingStore {
     /// adjustments go to the claim they name, and whatever cannot be matched becomes an exception
     /// with a task — never dropped. A payment already imported (same payer and trace) posts nothing.
     ///
-    /// One journal writer serves the whole file, so the ledger's audit rows come one per patient
-    /// and its lookups are paid once.
-    func importRemittances(_ advices: [RemittanceAdvice], file: String, payerFor: (RemittanceAdvice) -> String,
+    /// The file is streamed, a claim at a time, so memory stays bounded however many claims it holds:
+    /// `ahead` and `posting` are two streams of the same file, one read through each payment ahead of
+    /// the posting (for the remittance row's totals), the other posted from. One journal writer serves the whole file, so the
+    /// ledger's audit rows come one per patient and its lookups are paid once. Events are recorded as
+    /// they happen; ``RemittanceImport/eventSequences`` names them for delivery after the commit.
+    func importRemittances(ahead: RemittanceStream, posting: RemittanceStream, file: String, payerFor: (RemittanceAdvice) -> String,
                            routes: [String: DenialRoute] = [:], on date: CalendarDate, by actor: ActingUser) throws -> [RemittanceImport] {
         try database.writer.write { db in
+            var ahead = RemittancePaymentReader(ahead)
+            var reader = RemittancePaymentReader(posting)
             var journal = JournalWriter(actor: actor)
-            let imports = try advices.map { advice in
-                try Self.importRemittance(advice, file: file, payer: payerFor(advice), routes: routes, on: date, by: actor,
-                                          journal: &journal, in: db)
+            var imports: [RemittanceImport] = []
+            while let header = try reader.nextPayment() {
+                guard try ahead.nextPayment()?.paymentKey == header.paymentKey else {
+                    throw RevCycleError(.conflict, "The 835 \(file) changed while it was being posted; nothing was posted.")
+                }
+                imports.append(try Self.importRemittance(header, reading: &reader, ahead: &ahead, file: file, payer: payerFor(header),
+                                                         routes: routes, on: date, by: actor, journal: &journal, in: db))
             }
             try journal.finish(in: db)
             return imports
         }
     }
 
-    private static func importRemittance(_ advice: RemittanceAdvice, file: String, payer: String, routes: [String: DenialRoute],
+    /// Posts one payment whose header `posting` has just read; `ahead` is at the same header.
+    private static func importRemittance(_ advice: RemittanceAdvice, reading reader: inout RemittancePaymentReader,
+                                         ahead: inout RemittancePaymentReader, file: String, payer: String, routes: [String: DenialRoute],
                                          on date: CalendarDate, by actor: ActingUser, journal: inout JournalWriter,
                                          in db: Database) throws -> RemittanceImport {
         var result = RemittanceImport(paymentKey: advice.paymentKey, payer: payer, trace: advice.traceNumber,
                                       payment: Money(cents: advice.payment.signedAmount), isNew: true)
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM billing_remittance WHERE site = ? AND payment_key = ?",
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM billing_remittance WHERE site = ? AND payment_key = ?"),
                              arguments: [actor.site, advice.paymentKey]) == true {
             result.isNew = false
             return result
@@ -53,11 +70,13 @@ extension BillingStore {
         // The remittance row is append-only, so its totals are worked out before it is written: what will
         // post as cash (claims of this site to this payer, PLBs naming a claim) and what waits as exceptions.
         var expectedCash = Money.zero, unposted = Money.zero
-        for remitted in advice.claims {
+        var claimCount = 0
+        while let remitted = try ahead.nextClaim() {
+            claimCount += 1
             let amount = Money(cents: remitted.paidAmount)
             if try payerOfClaim(remitted.patientControlNumber, site: actor.site, in: db) == payer { expectedCash += amount } else { unposted += amount }
         }
-        for adjustment in advice.providerAdjustments {
+        for adjustment in ahead.providerAdjustments {
             let amount = Money(cents: adjustment.amount)
             if try payerOfClaim(adjustment.reference ?? "", site: actor.site, in: db) != nil { expectedCash -= amount } else { unposted -= amount }
         }
@@ -66,10 +85,12 @@ extension BillingStore {
                 unposted_cents, imported_at, imported_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [actor.site, advice.paymentKey, payer, advice.traceNumber, file, advice.payment.signedAmount,
-                             advice.payment.date.description, advice.claims.count, expectedCash.cents, unposted.cents,
+                             advice.payment.date.description, claimCount, expectedCash.cents, unposted.cents,
                              actor.at.timeIntervalSince1970, actor.user])
         let remittanceID = db.lastInsertedRowID
-        for (ordinal, remitted) in advice.claims.enumerated() {
+        var ordinal = -1
+        while let remitted = try reader.nextClaim() {
+            ordinal += 1
             let posting = ClaimRemittancePosting(remitted)
             let key = "remit:\(advice.paymentKey):\(ordinal + 1)"
             guard let id = Claim.id(fromPatientControlNumber: remitted.patientControlNumber),
@@ -107,10 +128,10 @@ extension BillingStore {
             if !posting.denials.isEmpty, !posting.isReversal {
                 try recordDenials(posting, claim: claim, remitted: remitted, remittanceID: remittanceID,
                                   route: routes[remitted.patientControlNumber] ?? .standard, on: date, by: actor, in: db)
-                result.events.append(HostEvent(name: "billing.claim.denied", site: actor.site, account: claim.account, fields: [
+                try result.recorded(HostEvent(name: "billing.claim.denied", site: actor.site, account: claim.account, fields: [
                     "claim": claim.patientControlNumber, "payer": payer, "denied_cents": String(posting.denied.cents),
                     "reasons": posting.denials.map { "\($0.group.rawValue)-\($0.reason)" }.joined(separator: " "),
-                ], occurredAt: actor.at))
+                ], occurredAt: actor.at), in: db)
             }
             let adjudication = ClaimAdjudication(
                 claim: claim.patientControlNumber, payer: payer, trace: advice.traceNumber, isReversal: posting.isReversal,
@@ -118,22 +139,21 @@ extension BillingStore {
                 contractual: posting.contractual, denied: posting.denied, patientShares: posting.patientShares,
                 adjustments: remitted.allAdjustments.map { .init(group: $0.group.rawValue, reason: $0.reason, amount: Money(cents: $0.amount)) },
                 remarks: Array(Set(remitted.serviceLines.flatMap(\.remarkCodes))).sorted())
-            result.events.append(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: claim.account, fields: adjudication.fields,
-                                           occurredAt: actor.at))
+            try result.recorded(HostEvent(name: "billing.claim.adjudicated", site: actor.site, account: claim.account, fields: adjudication.fields,
+                                          occurredAt: actor.at), in: db)
             if posting.paid > .zero, !posting.isReversal {
-                result.events.append(HostEvent(name: "billing.payment.posted", site: actor.site, account: claim.account, fields: [
+                try result.recorded(HostEvent(name: "billing.payment.posted", site: actor.site, account: claim.account, fields: [
                     "payer": payer, "amount_cents": String(posting.paid.cents), "trace": advice.traceNumber,
                     "credit_cents": String(claimEntries.first?.creditCreated.cents ?? 0),
-                ], occurredAt: actor.at))
+                ], occurredAt: actor.at), in: db)
             }
-            result.postedClaims.append((remitted.patientControlNumber, state, posting.paid, posting.patientResponsibility, posting.denied))
+            result.claimsPosted += 1
         }
-        try postProviderAdjustments(advice, payer: payer, remittanceID: remittanceID, on: date, by: actor, journal: &journal,
-                                    result: &result, in: db)
+        try postProviderAdjustments(reader.providerAdjustments, of: advice, payer: payer, remittanceID: remittanceID, on: date, by: actor,
+                                    journal: &journal, result: &result, in: db)
         guard result.cashPosted == expectedCash else {
             throw RevCycleError(.integrity, "The 835 \(advice.traceNumber) posted \(result.cashPosted) of cash, not the \(expectedCash) its claims' matches promised; nothing was posted.")
         }
-        result.events = try result.events.map { try SQLiteEventLog.append($0, in: db) }
         return result
     }
 
@@ -267,10 +287,11 @@ extension BillingStore {
     /// PLB: an adjustment that names a claim (`WO:RC12`, `L6:RC12`) posts on that claim's account —
     /// a withholding takes cash back and leaves the payer owing it again; interest (`L6`) is income.
     /// One that names no claim of this site is an exception.
-    private static func postProviderAdjustments(_ advice: RemittanceAdvice, payer: String, remittanceID: Int64, on date: CalendarDate,
+    private static func postProviderAdjustments(_ adjustments: [ProviderAdjustment], of advice: RemittanceAdvice, payer: String,
+                                                remittanceID: Int64, on date: CalendarDate,
                                                 by actor: ActingUser, journal: inout JournalWriter, result: inout RemittanceImport,
                                                 in db: Database) throws {
-        for (index, adjustment) in advice.providerAdjustments.enumerated() {
+        for (index, adjustment) in adjustments.enumerated() {
             let amount = Money(cents: adjustment.amount)
             guard let reference = adjustment.reference, let id = Claim.id(fromPatientControlNumber: reference),
                   let claim = try? Self.claim(id, site: actor.site, in: db) else {
