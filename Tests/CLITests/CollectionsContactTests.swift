@@ -88,6 +88,20 @@ struct CollectionsContactTests {
         }
     }
 
+    @Test("Consent recorded later with `contact preferences --text-consent` is read back: texts go out, and a revocation stops them")
+    func consentRecordedByCollections() throws {
+        let home = try CollectionsHome.selfPay()
+        let text = ["collections", "contact", "log", "--guarantor", "G1", "--channel", "text", "--outcome", "message-sent", "--user", "coll"]
+        #expect(try home.attempt(0, text).exitCode == 77, "no consent yet")
+        try home.on(1, ["collections", "contact", "preferences", "--guarantor", "G1", "--text-consent", "2026-01-06", "--user", "coll"])
+        let allowed = try home.attempt(1, text)
+        #expect(allowed.exitCode == 0, "consent from the preferences: \(allowed.stderr)")
+        try home.on(2, ["collections", "contact", "preferences", "--guarantor", "G1", "--revoke-text-consent", "--user", "coll"])
+        let revoked = try home.attempt(3, text)
+        #expect(revoked.exitCode == 77 && revoked.stderr.contains("tcpa.text-consent"), "\(revoked.exitCode) \(revoked.stderr)")
+        #expect(try home.attempt(3, Self.call).exitCode == 0, "the stored preferences still read for a call")
+    }
+
     @Test("After a telephone conversation, no call for the seven days that start with it")
     func noCallForSevenDaysAfterAConversation() throws {
         let home = try CollectionsHome.selfPay()

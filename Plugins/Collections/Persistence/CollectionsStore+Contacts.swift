@@ -22,6 +22,20 @@ extension CollectionsStore {
         var callWindowFrom: String?
         var callWindowTo: String?
 
+        /// The stored document's form: sorted keys, instants as ISO 8601 (read back the same way).
+        static var encoder: JSONEncoder {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            encoder.dateEncodingStrategy = .iso8601
+            return encoder
+        }
+
+        static var decoder: JSONDecoder {
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            return decoder
+        }
+
         /// `17:30` as a time of day.
         static func time(_ text: String) throws -> TimeOfDay {
             let parts = text.split(separator: ":").map { Int($0) }
@@ -49,16 +63,13 @@ extension CollectionsStore {
     static func storedPreferences(of guarantor: GuarantorID, in db: Database) throws -> StoredPreferences? {
         try String.fetchOne(db, sql: "SELECT document FROM collections_contact_preference WHERE guarantor_id = ? ORDER BY id DESC LIMIT 1",
                             arguments: [guarantor.rawValue])
-            .map { try JSONDecoder().decode(StoredPreferences.self, from: Data($0.utf8)) }
+            .map { try StoredPreferences.decoder.decode(StoredPreferences.self, from: Data($0.utf8)) }
     }
 
     /// Records new contact preferences (the old ones stay in the history), with an audit row.
     func setPreferences(_ preferences: StoredPreferences, of guarantor: GuarantorID, by actor: ActingUser) throws {
         _ = try preferences.preferences()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        let text = String(decoding: try encoder.encode(preferences), as: UTF8.self)
+        let text = String(decoding: try StoredPreferences.encoder.encode(preferences), as: UTF8.self)
         try database.writer.write { db in
             _ = try Self.guarantor(guarantor, site: actor.site, in: db)
             try db.execute(sql: """

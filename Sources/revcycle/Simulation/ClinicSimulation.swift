@@ -20,9 +20,10 @@ struct ClinicSimulation {
         var appointments = 0, walkIns = 0, estimates = 0, goodFaithEstimates = 0
         var checkIns = 0, cardPayments = 0, charges = 0
         var claimsCreated = 0, scrubbedClean = 0, scrubEdits = 0, submissions = 0, ackFiles = 0, remittances = 0
-        var denials = 0, corrected = 0, secondaryClaims = 0
+        var denials = 0, corrected = 0, appeals = 0, statusInquiries = 0, secondaryClaims = 0
         var statements = 0, planRuns = 0, plansCreated = 0, faApplications = 0, faDecided = 0
-        var contacts = 0, contactRefusals = 0, creditsApplied = 0, refundsRequested = 0, refundsApproved = 0, refusals = 0
+        var contacts = 0, texts = 0, emails = 0, contactRefusals = 0, textConsents = 0, agencyPlacements = 0, planDefaults = 0
+        var creditsApplied = 0, refundsRequested = 0, refundsApproved = 0, refusals = 0
     }
 
     static let staff = [("fdesk", "access", "Rosa Front Desk"), ("biller", "billing", "Ben Biller"),
@@ -54,6 +55,9 @@ struct ClinicSimulation {
         /// Accounts whose secondary claim waits for the primary's 835: account → payer attempts left.
         var secondaryPending: [String: Int] = [:]
         var workedDenials: Set<String> = []
+        var appealed: Set<String> = []
+        /// Guarantors who consented to billing texts at registration.
+        var textConsented: Set<String> = []
         var correctedAccounts: Set<String> = []
         var planned: Set<String> = []
         var assisted: Set<String> = []
@@ -135,7 +139,7 @@ struct ClinicSimulation {
             for (name, role, display) in ClinicSimulation.staff {
                 try step(["users", "add", name, "--name", display, "--role", role])
             }
-            for sub in ["statements", "estimates"] {
+            for sub in ["statements", "estimates", "agency"] {
                 try files.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
             }
         }
@@ -192,6 +196,12 @@ struct ClinicSimulation {
             patients[index].patientID = id
             patients[index].guarantorID = guarantor
             counts.registered += 1
+            // Two in five agree at registration to billing texts (TCPA consent, recorded with its date).
+            if random.chance(0.4), !textConsented.contains(guarantor) {
+                try step(["collections", "contact", "preferences", "--guarantor", guarantor, "--text-consent", "\(date(day))", "--user", "coll"])
+                textConsented.insert(guarantor)
+                counts.textConsents += 1
+            }
             let effective = "\(date(0).year)-01-01"
             switch patient.insurance {
             case .selfPay:
@@ -301,8 +311,16 @@ struct ClinicSimulation {
             for row in denied {
                 guard let claim = row["claim"], !workedDenials.contains(claim) else { continue }
                 workedDenials.insert(claim)
-                // A claim is corrected once; a correction denied again is left for a person (appeal or write-off).
-                guard let account = row["account"], !correctedAccounts.contains(account) else { continue }
+                // A claim is corrected once; a correction denied again is appealed with the records.
+                guard let account = row["account"], !correctedAccounts.contains(account) else {
+                    if !appealed.contains(claim),
+                       try attempt(["billing", "claim", "appeal", claim, "--note", "medical records sent, ref SIM-APL-\(claim)",
+                                    "--user", "biller"]) != nil {
+                        appealed.insert(claim)
+                        counts.appeals += 1
+                    }
+                    continue
+                }
                 correctedAccounts.insert(account)
                 counts.denials += 1
                 if try attempt(["billing", "claim", "correct", claim, "--reason", "coding reviewed and corrected", "--user", "biller"]) != nil {
@@ -311,6 +329,16 @@ struct ClinicSimulation {
                 }
             }
             if corrected { try scrubAndSubmit() }
+            // Mondays: a claim status inquiry (276) for claims the payer has not answered in two weeks.
+            if date(day).isoWeekday == 1 {
+                let asked = Self.rows(try step(["billing", "claim", "status", "--older-than", "14", "--user", "biller", "--format", "csv"]))
+                counts.statusInquiries += asked.filter { !($0["claim"] ?? "").isEmpty }.count
+            }
+        }
+
+        /// A card that works at the start and expires at the end of the first simulated month.
+        var expiringCard: String {
+            "4242424242424242 \(Self.two(simulation.start.month))/\(Self.two(simulation.start.year % 100)) 123"
         }
 
         mutating func scrubAndSubmit() throws {
@@ -333,23 +361,39 @@ struct ClinicSimulation {
             let statements = try step(["collections", "statements", "run", "--out", folder.appendingPathComponent("statements").path,
                                        "--user", "coll", "--format", "csv"])
             counts.statements += Self.rows(statements).filter { !($0["statement"] ?? "").isEmpty }.count
-            try step(["collections", "plan", "run", "--user", "coll"])
+            let planRun = Self.rows(try step(["collections", "plan", "run", "--user", "coll", "--format", "csv"]))
             counts.planRuns += 1
+            counts.planDefaults += planRun.filter { $0["action"] == "default" }.count
             guard !date(day).isWeekend else { return }
             let worklist = Self.rows(try step(["collections", "worklist", "--user", "coll", "--format", "csv"]))
             let guarantors = worklist.compactMap { $0["guarantor"] }
             for guarantor in guarantors.prefix(2) {
-                let outcome = random.pick(["no-answer", "left-message", "conversation", "no-answer"])
-                if try attempt(["collections", "contact", "log", "--guarantor", guarantor, "--channel", "call", "--outcome", outcome,
-                                "--note", "simulated call", "--user", "coll"]) != nil {
+                // A text to those who consented to billing texts, an email now and then, else a call.
+                let channel = textConsented.contains(guarantor) && random.chance(0.5) ? "text" : random.chance(0.2) ? "email" : "call"
+                let outcome = channel == "call" ? random.pick(["no-answer", "left-message", "conversation", "no-answer"]) : "message-sent"
+                if try attempt(["collections", "contact", "log", "--guarantor", guarantor, "--channel", channel, "--outcome", outcome,
+                                "--note", "simulated \(channel)", "--user", "coll"]) != nil {
                     counts.contacts += 1
+                    if channel == "text" { counts.texts += 1 }
+                    if channel == "email" { counts.emails += 1 }
                 } else {
                     counts.contactRefusals += 1
                 }
             }
+            // Fridays: visits 501(r) now lets go to the agency (120 days after the first statement, past the final notice).
+            if date(day).isoWeekday == 5 {
+                let file = folder.appendingPathComponent("agency/placement-\(date(day)).csv").path
+                if let placed = try attempt(["collections", "agency", "place", "--agency", "ACME", "--out", file, "--user", "coll",
+                                             "--format", "csv"]) {
+                    let count = Self.rows(placed).filter { $0["placed"] == "yes" }.count
+                    counts.agencyPlacements += count
+                    if count == 0 { try? FileManager.default.removeItem(atPath: file) }  // keep only files that placed something
+                }
+            }
             if day % 7 == 3, let guarantor = guarantors.first(where: { !planned.contains($0) && !assisted.contains($0) }) {
                 planned.insert(guarantor)
-                let card = random.chance(0.75) ? ClinicSimulation.card : ClinicSimulation.declinedCard
+                // Most cards keep working; some are declined at once; some expire after the first month (the plan defaults).
+                let card = random.chance(0.6) ? ClinicSimulation.card : random.chance(0.5) ? expiringCard : ClinicSimulation.declinedCard
                 if try attempt(["collections", "plan", "create", "--guarantor", guarantor, "--months", "3", "--card-stdin",
                                 "--authorization", "signed-form:SIM-\(guarantor)", "--user", "coll"], input: card) != nil {
                     counts.plansCreated += 1
@@ -406,9 +450,12 @@ struct ClinicSimulation {
                 ("card payments at check-in", c.cardPayments), ("charges", c.charges), ("claims created", c.claimsCreated),
                 ("secondary claims", c.secondaryClaims), ("claims scrubbed clean", c.scrubbedClean), ("claims held by edits", c.scrubEdits),
                 ("837P files sent", c.submissions), ("999/277CA files read", c.ackFiles), ("835 files posted", c.remittances),
-                ("denials worked", c.denials), ("claims corrected", c.corrected), ("statements", c.statements),
+                ("denials worked", c.denials), ("claims corrected", c.corrected), ("appeals", c.appeals),
+                ("claim status inquiries (276)", c.statusInquiries), ("statements", c.statements),
                 ("plan runs", c.planRuns), ("payment plans", c.plansCreated), ("assistance applications", c.faApplications),
-                ("assistance decisions", c.faDecided), ("contacts logged", c.contacts), ("contacts refused by the rules", c.contactRefusals),
+                ("assistance decisions", c.faDecided), ("plans defaulted", c.planDefaults), ("contacts logged", c.contacts),
+                ("text consents recorded", c.textConsents), ("texts sent (with consent)", c.texts), ("emails sent", c.emails), ("contacts refused by the rules", c.contactRefusals),
+                ("agency placements", c.agencyPlacements),
                 ("credits applied", c.creditsApplied), ("refunds requested", c.refundsRequested),
                 ("refunds approved", c.refundsApproved), ("refusals (expected outcomes)", c.refusals),
             ]
@@ -424,6 +471,12 @@ struct ClinicSimulation {
                                                           : "\(breaches.count) outside"))
             for breach in breaches { print("    - \(breach)") }
             unsetenv(SettableWallClock.environmentVariable)
+            // The ranges are set for runs of up to SimulationPlausibility.longestRun days; past that, unpaid
+            // patient balances pile up faster than 501(r) lets them go to an agency, and a breach is a note.
+            if !breaches.isEmpty, simulation.days > SimulationPlausibility.longestRun {
+                print("  (the ranges are set for runs of up to \(SimulationPlausibility.longestRun) days; this run is \(simulation.days) days)")
+                return
+            }
             guard breaches.isEmpty else {
                 throw SimulationError(message: "the run finished, but \(breaches.count) KPI(s) fall outside their plausible range: "
                                       + breaches.map(\.description).joined(separator: "; "))
