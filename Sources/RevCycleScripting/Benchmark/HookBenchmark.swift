@@ -37,17 +37,37 @@ public enum HookBenchmark {
         "account_id": "A-1", "balance_cents": 125_000, "days_past_due": 95, "payer": "self", "has_plan": false,
     ]
 
+    /// The plain side's script: ``policySource``, then a warm-up of a tenth of the calls and the
+    /// timed loop, each call building the 5-field payload table. Run it as `lua5.4 plain.lua N`; it
+    /// prints the loop's CPU seconds (`os.clock`) and a checksum.
+    public static let plainScript = """
+        \(policySource)
+        local n = tonumber(arg[1])
+        local sink = 0
+        for _ = 1, n // 10 do sink = sink + priority(\(payloadLiteral)) end
+        local started = os.clock()
+        for _ = 1, n do sink = sink + priority(\(payloadLiteral)) end
+        local elapsed = os.clock() - started
+        io.write(string.format("%.9f %d\\n", elapsed, sink))
+        """
+
     /// Runs both sides in this process's run.
     ///
+    /// - Parameter keep: a folder to copy the plain side's script into (`plain.lua`), for a script
+    ///   that runs it through an interpreter of its own.
     /// - Throws: ``RevCycleCore/RevCycleError`` when the interpreter cannot run or the policy
     ///   fails.
     public static func run(
         iterations: Int = 1_000_000, interpreter: URL = URL(fileURLWithPath: "/usr/bin/lua5.4"),
-        limits: ScriptLimits = .standard
+        limits: ScriptLimits = .standard, keep: URL? = nil
     ) throws -> HookBenchmarkReport {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revcycle-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        if let keep {
+            try FileManager.default.createDirectory(at: keep, withIntermediateDirectories: true)
+            try plainScript.write(to: keep.appendingPathComponent("plain.lua"), atomically: true, encoding: .utf8)
+        }
         let hosted = try runHosted(iterations: iterations, folder: folder, limits: limits)
         let plain = try runPlain(iterations: iterations, folder: folder, interpreter: interpreter)
         return HookBenchmarkReport(
@@ -95,16 +115,7 @@ public enum HookBenchmark {
 
     private static func runPlain(iterations: Int, folder: URL, interpreter: URL) throws -> Double {
         let script = folder.appendingPathComponent("plain.lua")
-        try """
-            \(policySource)
-            local n = tonumber(arg[1])
-            local sink = 0
-            for _ = 1, n // 10 do sink = sink + priority(\(payloadLiteral)) end
-            local started = os.clock()
-            for _ = 1, n do sink = sink + priority(\(payloadLiteral)) end
-            local elapsed = os.clock() - started
-            io.write(string.format("%.9f %d\\n", elapsed, sink))
-            """.write(to: script, atomically: true, encoding: .utf8)
+        try plainScript.write(to: script, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = interpreter
         process.arguments = [script.path, String(iterations)]
