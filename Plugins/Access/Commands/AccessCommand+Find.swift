@@ -9,7 +9,8 @@ extension AccessCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find patients by MRN, by name and date of birth, or by phone (each match is audited).",
             discussion: """
-                Give exactly one of --mrn, --name with --birth-date, or --phone. Names match without regard to case.
+                Give exactly one of --mrn, --name with --birth-date, or --phone. Names match
+                without regard to case.
 
                 Examples:
                   revcycle access find --mrn 100234

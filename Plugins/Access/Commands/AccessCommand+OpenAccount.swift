@@ -8,7 +8,7 @@ extension AccessCommand {
         static let configuration = CommandConfiguration(
             commandName: "open-account",
             abstract: "Open the account for one encounter (visit) under a guarantor.",
-            discussion: "Example:\n  revcycle access open-account --patient P12 --guarantor G4 --service-date 2026-11-02")
+            discussion: "Example:\n  revcycle access open-account --patient P12 --guarantor G4 --service-date \\\n      2026-11-02")
 
         @OptionGroup var options: GlobalOptions
         @Option(help: "The patient seen (P12).") var patient: String

@@ -10,16 +10,23 @@ extension AccessCommand {
         static let configuration = CommandConfiguration(
             abstract: "Register a patient with a site MRN, demographics and contact consents, and their guarantor.",
             discussion: """
-                The patient is their own guarantor unless --guarantor (one on file) or --guarantor-name (a new one) is given.
-                Contact channels default to those with something to reach (mail with an address, phone, email); texts need
-                --text-consent (TCPA). Every field is checked before anything is written; all problems are listed at once.
+                The patient is their own guarantor unless --guarantor (one on file) or
+                --guarantor-name (a new one) is given. Contact channels default to those with
+                something to reach (mail with an address, phone, email); texts need
+                --text-consent (TCPA). Every field is checked before anything is written; all
+                problems are listed at once.
 
                 Examples:
-                  revcycle access register --mrn 100234 --family Rivera --given Ana --birth-date 1984-03-09 --sex F \\
-                    --address-line1 "742 Evergreen Ter" --city Springfield --state IL --zip 62704 \\
-                    --phone "(312) 555-0142" --email ana.rivera@example.com --language es --text-consent
-                  revcycle access register --mrn 100235 --family Rivera --given Leo --birth-date 2019-07-21 --guarantor G4 --relationship parent
-                  revcycle access register --mrn 100236 --family Chen --given Mei --birth-date 2012-01-30 \\
+                  revcycle access register --mrn 100234 --family Rivera --given Ana \\
+                      --birth-date 1984-03-09 --sex F \\
+                    --address-line1 "742 Evergreen Ter" --city Springfield --state IL --zip
+                    62704 \\
+                    --phone "(312) 555-0142" --email ana.rivera@example.com --language es
+                    --text-consent
+                  revcycle access register --mrn 100235 --family Rivera --given Leo \\
+                      --birth-date 2019-07-21 --guarantor G4 --relationship parent
+                  revcycle access register --mrn 100236 --family Chen --given Mei \\
+                      --birth-date 2012-01-30 \\
                     --guarantor-name "Li Chen" --relationship guardian --contact mail
                 """)
 

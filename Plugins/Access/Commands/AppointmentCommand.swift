@@ -32,13 +32,15 @@ struct AppointmentCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Book an appointment with a provider of the site for planned services.",
             discussion: """
-                The provider must be listed under providers: in the site file, and every service code in the
-                site's chargemaster (so the visit can be estimated).
+                The provider must be listed under providers: in the site file, and every
+                service code in the site's chargemaster (so the visit can be estimated).
 
                 Examples:
-                  revcycle access appointment schedule --patient P12 --provider 1003000126 --at "2026-12-14 09:30" \\
+                  revcycle access appointment schedule --patient P12 --provider 1003000126 \\
+                      --at "2026-12-14 09:30" \\
                     --location "Main St clinic" --services 99213,80053
-                  revcycle access appointment schedule --patient P12 --provider 1003000126 --at 2026-12-15T14:00 --duration 40 \\
+                  revcycle access appointment schedule --patient P12 --provider 1003000126 \\
+                      --at 2026-12-15T14:00 --duration 40 \\
                     --location "Imaging" --services 70553
                 """)
 
@@ -151,7 +153,7 @@ struct AppointmentCommand: ParsableCommand {
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Cancel a scheduled appointment; the reason is kept.",
-            discussion: "Example:\n  revcycle access appointment cancel V3 --reason \"patient called, feeling better\"")
+            discussion: "Example:\n  revcycle access appointment cancel V3 --reason \"patient called, feeling \\\n      better\"")
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The appointment (V3).") var appointment: String
@@ -172,7 +174,7 @@ extension AppointmentCommand {
         static let configuration = CommandConfiguration(
             commandName: "no-show",
             abstract: "Mark that the patient did not come (on or after the appointment's day).",
-            discussion: "Example:\n  revcycle access appointment no-show V3 --note \"no answer to the reminder call\"")
+            discussion: "Example:\n  revcycle access appointment no-show V3 --note \"no answer to the reminder \\\n      call\"")
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The appointment (V3).") var appointment: String

@@ -10,18 +10,22 @@ struct CheckInCommand: ParsableCommand {
         commandName: "check-in",
         abstract: "Check a patient in: show the amount due, take the payment, open the visit's account, print a receipt.",
         discussion: """
-            The amount due is the copay (from the eligibility answer on file), the guarantor's earlier balance
-            and any deposit, as the site's access.checkin.amount_due policy decides. Without --pay the command
-            only shows the amount due. Collecting less than is due needs --not-collected with the reason.
+            The amount due is the copay (from the eligibility answer on file), the
+            guarantor's earlier balance and any deposit, as the site's
+            access.checkin.amount_due policy decides. Without --pay the command only shows
+            the amount due. Collecting less than is due needs --not-collected with the
+            reason.
 
-            A card is read from standard input as one line, "NUMBER MM/YY [CVC]", and goes only to the card
-            gateway: RevCycle keeps the gateway's token, the brand and the last four digits, never the number.
-            A declined card records nothing (exit 76); try another card or another method. Running the same
-            check-in again after a failure never charges the card twice.
+            A card is read from standard input as one line, "NUMBER MM/YY [CVC]", and goes
+            only to the card gateway: RevCycle keeps the gateway's token, the brand and the
+            last four digits, never the number. A declined card records nothing (exit 76);
+            try another card or another method. Running the same check-in again after a
+            failure never charges the card twice.
 
             Examples:
               revcycle access check-in V3
-              echo "4242424242424242 12/29 123" | revcycle access check-in V3 --pay card --card-stdin
+              echo "4242424242424242 12/29 123" | revcycle access check-in V3 --pay card
+              --card-stdin
               revcycle access check-in V3 --pay cash --amount 30.00 --reference R-1182
               revcycle access check-in V3 --not-collected "patient will pay by phone today"
             """)

@@ -26,10 +26,13 @@ struct CoverageCommand: ParsableCommand {
                 The payer must be configured for the site (revcycle access payers list).
 
                 Examples:
-                  revcycle access coverage add --patient P12 --payer MEDICARE --member-id 1EG4TE5MK72 \\
+                  revcycle access coverage add --patient P12 --payer MEDICARE --member-id \\
+                      1EG4TE5MK72 \\
                     --subscriber-relationship self --priority primary --effective 2026-01-01
-                  revcycle access coverage add --patient P12 --payer AETNA --member-id W123456789 --group 0012345 --plan "Choice POS II" \\
-                    --subscriber-relationship spouse --priority secondary --effective 2026-01-01 --end 2026-12-31
+                  revcycle access coverage add --patient P12 --payer AETNA --member-id \\
+                      W123456789 --group 0012345 --plan "Choice POS II" \\
+                    --subscriber-relationship spouse --priority secondary --effective
+                    2026-01-01 --end 2026-12-31
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -95,7 +98,8 @@ struct CoverageCommand: ParsableCommand {
             abstract: "End a coverage on its last covered day (the payer reports it terminated, the patient changed plans).",
             discussion: """
                 Example:
-                  revcycle access coverage end C3 --on 2026-10-31 --reason "271: coverage terminated 2026-10-31"
+                  revcycle access coverage end C3 --on 2026-10-31 --reason "271: coverage \\
+                      terminated 2026-10-31"
                 """)
 
         @OptionGroup var options: GlobalOptions

@@ -9,10 +9,12 @@ struct EligibilityCommand: ParsableCommand {
         commandName: "eligibility",
         abstract: "Verify coverage with the payer (X12 270/271), in batch for a day's schedule, and discover coverage for self-pay patients.",
         discussion: """
-            Inquiries go to the site's outbox (var/exchange/<site>/outbox); answers are read from its inbox. With
-            clearinghouse: sandbox in the site file the sandbox payer answers at once; with external, run
-            `revcycle access eligibility receive` when the clearinghouse has returned the 271s. A rejection, an
-            unknown member or inactive coverage becomes a task for the front desk (revcycle tasks list --role access).
+            Inquiries go to the site's outbox (var/exchange/<site>/outbox); answers are
+            read from its inbox. With clearinghouse: sandbox in the site file the sandbox
+            payer answers at once; with external, run `revcycle access eligibility receive`
+            when the clearinghouse has returned the 271s. A rejection, an unknown member or
+            inactive coverage becomes a task for the front desk (revcycle tasks list --role
+            access).
             """,
         subcommands: [Check.self, Batch.self, Discover.self, Receive.self, History.self])
 
@@ -52,8 +54,9 @@ struct EligibilityCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Verify a patient's coverage with the payer for a date of service.",
             discussion: """
-                Uses the primary coverage in force on the date (or --priority). The answer shows the plan, its dates,
-                the copay, coinsurance, deductible and out-of-pocket left, and is kept for estimates and check-in.
+                Uses the primary coverage in force on the date (or --priority). The answer
+                shows the plan, its dates, the copay, coinsurance, deductible and out-of-pocket
+                left, and is kept for estimates and check-in.
 
                 Examples:
                   revcycle access eligibility check P12
@@ -128,8 +131,9 @@ struct EligibilityCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Look for coverage of a self-pay patient: ask every configured payer by name, date of birth and address.",
             discussion: """
-                Any active coverage found is reported with the member id the payer gave, and the command to record it.
-                Searching is a disclosure of the patient's demographics to each payer: it is audited per payer.
+                Any active coverage found is reported with the member id the payer gave, and
+                the command to record it. Searching is a disclosure of the patient's
+                demographics to each payer: it is audited per payer.
 
                 Example:
                   revcycle access eligibility discover P12

@@ -15,16 +15,18 @@ struct EstimateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Issue an estimate for a scheduled appointment and keep it as issued.",
             discussion: """
-                With active coverage the estimate applies the payer's fee schedule and the benefits on the latest
-                eligibility answer (within 30 days of the visit): copay, deductible remaining, coinsurance and the
-                out-of-pocket limit, line by line. Without coverage it is a No Surprises Act good-faith estimate
-                priced from the chargemaster, with its business-day deadline. The site's access.estimate.adjust
-                policy may then adjust the patient's share. The estimate is printed and kept; --html writes the
-                print-ready page.
+                With active coverage the estimate applies the payer's fee schedule and the
+                benefits on the latest eligibility answer (within 30 days of the visit): copay,
+                deductible remaining, coinsurance and the out-of-pocket limit, line by line.
+                Without coverage it is a No Surprises Act good-faith estimate priced from the
+                chargemaster, with its business-day deadline. The site's access.estimate.adjust
+                policy may then adjust the patient's share. The estimate is printed and kept;
+                --html writes the print-ready page.
 
                 Examples:
                   revcycle access estimate create V3
-                  revcycle access estimate create V4 --diagnosis R51.9,G44.209 --html estimate-V4.html
+                  revcycle access estimate create V4 --diagnosis R51.9,G44.209 --html \\
+                      estimate-V4.html
                 """)
 
         @OptionGroup var options: GlobalOptions

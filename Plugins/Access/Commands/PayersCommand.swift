@@ -9,8 +9,9 @@ struct PayersCommand: ParsableCommand {
         commandName: "payers",
         abstract: "List the site's payers, or import payers from a CSV file.",
         discussion: """
-            A site's payers come from `payers:` in config/sites/<site>.yaml; an import adds payers (or replaces
-            one of the same code) in the database, audited, without rewriting the reviewed config file.
+            A site's payers come from `payers:` in config/sites/<site>.yaml; an import adds
+            payers (or replaces one of the same code) in the database, audited, without
+            rewriting the reviewed config file.
             """,
         subcommands: [List.self, Import.self])
 
@@ -41,7 +42,8 @@ struct PayersCommand: ParsableCommand {
             abstract: "Import payers from a CSV file; any bad line imports nothing.",
             discussion: """
                 The header must be: code,name,payer_id,timely_filing_days,claim_guide,phone
-                Empty timely_filing_days means 365, empty claim_guide means 005010X222A1; phone and payer_id may be empty.
+                Empty timely_filing_days means 365, empty claim_guide means 005010X222A1; phone
+                and payer_id may be empty.
 
                 Examples:
                   revcycle access payers import payers.csv --site urban-amc

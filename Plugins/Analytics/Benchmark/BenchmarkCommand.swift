@@ -9,13 +9,16 @@ struct BenchmarkCommand: ParsableCommand {
         commandName: "benchmark",
         abstract: "Time every KPI for a year over a generated ledger of about 1,000,000 postings and 70,000 claims (build with -c release first).",
         discussion: """
-            Builds a scratch home in a temporary folder (deleted after) with N visits over the past year (three charge
-            lines each; 70% insured with a claim, its scrub and the payer's answer 20 days later; patient payments and
-            some bad debt), posted through the ledger's own path, then reads the year's facts and computes every KPI.
-            Target: all KPIs for a year in under 2 seconds. The default 101,000 visits make about 1,004,000 postings.
+            Builds a scratch home in a temporary folder (deleted after) with N visits over
+            the past year (three charge lines each; 70% insured with a claim, its scrub and
+            the payer's answer 20 days later; patient payments and some bad debt), posted
+            through the ledger's own path, then reads the year's facts and computes every
+            KPI. Target: all KPIs for a year in under 2 seconds. The default 101,000 visits
+            make about 1,004,000 postings.
 
             Example:
-              swift build -c release --product revcycle && .build/release/revcycle analytics benchmark
+              swift build -c release --product revcycle && .build/release/revcycle \\
+                  analytics benchmark
             """)
 
     @Option(help: "Visits to generate over the year.") var visits = 101_000

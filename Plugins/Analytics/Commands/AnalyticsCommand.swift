@@ -13,7 +13,8 @@ struct AnalyticsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "A/R aging buckets (0-30, 31-60, 61-90, 91-120, >120 days from service) by liability.",
             discussion: """
-                Computed from the ledger's balances on every run; credits are shown apart, not netted.
+                Computed from the ledger's balances on every run; credits are shown apart, not
+                netted.
 
                 Examples:
                   revcycle analytics aging

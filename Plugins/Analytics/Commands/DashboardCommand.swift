@@ -9,13 +9,15 @@ struct DashboardCommand: ParsableCommand {
         commandName: "dashboard",
         abstract: "Write the KPIs and charts (aging, denial Pareto, monthly cash, sparklines) as one self-contained HTML file.",
         discussion: """
-            The page has no scripts and no external files: it opens in any browser and prints on Letter landscape.
-            Each KPI tile shows its value, its formula with the figures, a status against published reference points
-            (HFMA: clean claims 95%+, A/R over 90 days 22.5% for the top ten, days in A/R 43.6 for the top ten), and
+            The page has no scripts and no external files: it opens in any browser and
+            prints on Letter landscape. Each KPI tile shows its value, its formula with the
+            figures, a status against published reference points (HFMA: clean claims 95%+,
+            A/R over 90 days 22.5% for the top ten, days in A/R 43.6 for the top ten), and
             its month-by-month sparkline.
 
             Example:
-              revcycle analytics dashboard --from 2026-01-01 --to 2026-12-31 --out report.html
+              revcycle analytics dashboard --from 2026-01-01 --to 2026-12-31 --out \\
+                  report.html
             """)
 
     @OptionGroup var options: GlobalOptions

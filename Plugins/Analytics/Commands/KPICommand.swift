@@ -32,9 +32,11 @@ struct KPICommand: ParsableCommand {
         commandName: "kpis",
         abstract: "Every revenue-cycle KPI for a date range (HFMA MAP Keys first), computed from the ledger and claim history, with its formula.",
         discussion: """
-            --kpi narrows to one KPI (such as net-days-in-ar, clean-claim-rate, initial-denial-rate) and shows its breakdown
-            (by payer, by reason, by age); --drill lists the accounts, claims or plans behind its numerator and denominator.
-            A KPI with nothing to divide by says "no data" and why; it is never a division by zero.
+            --kpi narrows to one KPI (such as net-days-in-ar, clean-claim-rate,
+            initial-denial-rate) and shows its breakdown (by payer, by reason, by age);
+            --drill lists the accounts, claims or plans behind its numerator and
+            denominator. A KPI with nothing to divide by says "no data" and why; it is
+            never a division by zero.
 
             Examples:
               revcycle analytics kpis --from 2026-01-01 --to 2026-12-31

@@ -10,10 +10,12 @@ struct PropensityCommand: ParsableCommand {
         commandName: "propensity",
         abstract: "Segment guarantors by propensity to pay (high, medium, low, new) from their own history, with the points and reasons.",
         discussion: """
-            RevCycle's transparent rules score each guarantor (timeliness of the first payment after the first statement,
-            share of their bills paid, plan installments paid on time, balance, coverage); the site's
-            analytics.propensity.score policy (Scripts/default/analytics.lua) has the last word. --record keeps today's
-            segments: the collections worklist reads the latest one into its priority policy.
+            RevCycle's transparent rules score each guarantor (timeliness of the first
+            payment after the first statement, share of their bills paid, plan installments
+            paid on time, balance, coverage); the site's analytics.propensity.score policy
+            (Scripts/default/analytics.lua) has the last word. --record keeps today's
+            segments: the collections worklist reads the latest one into its priority
+            policy.
 
             Examples:
               revcycle analytics propensity

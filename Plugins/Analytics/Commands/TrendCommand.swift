@@ -8,8 +8,8 @@ struct TrendCommand: ParsableCommand {
         commandName: "trend",
         abstract: "Monthly series: one KPI month by month (--kpi), or cash by source (insurance, patient, point of service, plans, agency).",
         discussion: """
-            A month the range cuts is marked partial. Without --kpi the table is cash by source, which adds up to the
-            cash on the ledger for each month.
+            A month the range cuts is marked partial. Without --kpi the table is cash by
+            source, which adds up to the cash on the ledger for each month.
 
             Examples:
               revcycle analytics trend --from 2026-01-01 --to 2026-12-31

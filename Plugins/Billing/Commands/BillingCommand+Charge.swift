@@ -10,14 +10,18 @@ extension BillingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Post a charge line to an encounter account: code, modifiers, units, diagnosis pointers, provider.",
             discussion: """
-                Without --amount the price comes from the site's chargemaster (price × units). The line points to the
-                encounter's diagnoses by position (set them with revcycle billing diagnoses). The site's
-                billing.charge.validate policy may refuse the charge or warn.
+                Without --amount the price comes from the site's chargemaster (price × units).
+                The line points to the encounter's diagnoses by position (set them with
+                revcycle billing diagnoses). The site's billing.charge.validate policy may
+                refuse the charge or warn.
 
                 Examples:
-                  revcycle billing charge --account A7 --code 99214 --modifiers 25 --diagnosis-pointers 1,2 --payer MEDICARE
-                  revcycle billing charge --account A7 --code 36415 --units 1 --self-pay --key lab-0412
-                  revcycle billing charge --account A7 --code 99392 --amount 210.00 --payer AETNA --provider 1003000126
+                  revcycle billing charge --account A7 --code 99214 --modifiers 25 \\
+                      --diagnosis-pointers 1,2 --payer MEDICARE
+                  revcycle billing charge --account A7 --code 36415 --units 1 --self-pay \\
+                      --key lab-0412
+                  revcycle billing charge --account A7 --code 99392 --amount 210.00 --payer \\
+                      AETNA --provider 1003000126
                 """)
 
         @OptionGroup var options: GlobalOptions

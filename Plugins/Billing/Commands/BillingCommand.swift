@@ -18,7 +18,8 @@ struct BillingCommand: ParsableCommand {
                 The trace number keys the posting, so the same remittance never posts twice.
 
                 Example:
-                  revcycle billing payment --account A7 --payer MEDICARE --amount 80.00 --contractual 20.00 --trace 1REF4471
+                  revcycle billing payment --account A7 --payer MEDICARE --amount 80.00 \\
+                      --contractual 20.00 --trace 1REF4471
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -61,7 +62,7 @@ struct BillingCommand: ParsableCommand {
     struct Transfer: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Move a balance between liabilities (insurance to patient after adjudication, primary to secondary).",
-            discussion: "Example:\n  revcycle billing transfer --account A7 --amount 25.00 --from insurance:MEDICARE --to patient")
+            discussion: "Example:\n  revcycle billing transfer --account A7 --amount 25.00 --from \\\n      insurance:MEDICARE --to patient")
 
         @OptionGroup var options: GlobalOptions
         @Option(help: "The encounter account (A7).") var account: String

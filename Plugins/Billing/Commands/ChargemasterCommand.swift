@@ -32,9 +32,10 @@ struct ChargemasterCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Replace the chargemaster with a CSV (code,description,service_type,revenue_code,price).",
             discussion: """
-                Every line is checked first (code format, price, revenue code, duplicates); any problem imports nothing
-                and lists every bad line. The previous file is kept beside the new one as <file>.<time>.bak, and the
-                change is audited with what was added, changed and removed.
+                Every line is checked first (code format, price, revenue code, duplicates); any
+                problem imports nothing and lists every bad line. The previous file is kept
+                beside the new one as <file>.<time>.bak, and the change is audited with what
+                was added, changed and removed.
 
                 Example:
                   revcycle billing chargemaster import cdm-2027.csv

@@ -41,7 +41,7 @@ extension ClaimCommand {
     struct Appeal: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record that a denied or partly paid claim is appealed to the payer, with the appeal's note.",
-            discussion: "Example:\n  revcycle billing claim appeal RC12 --note \"medical records sent, ref APL-2291\"")
+            discussion: "Example:\n  revcycle billing claim appeal RC12 --note \"medical records sent, ref \\\n      APL-2291\"")
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The claim (RC12).") var claim: String

@@ -10,9 +10,10 @@ extension ClaimCommand {
         static let configuration = CommandConfiguration(
             abstract: "Send a claim status inquiry (276) for claims with no answer after N days, and read the payers' 277s.",
             discussion: """
-                A claim is asked about when it is submitted or accepted, its last change is at least --older-than days
-                old, and it was not asked about in that time. A payer with no record of the claim rejects it with a task
-                to send it again; a claim the payer finalized whose 835 never arrived gets a task to ask for the 835.
+                A claim is asked about when it is submitted or accepted, its last change is at
+                least --older-than days old, and it was not asked about in that time. A payer
+                with no record of the claim rejects it with a task to send it again; a claim
+                the payer finalized whose 835 never arrived gets a task to ask for the 835.
 
                 Examples:
                   revcycle billing claim status

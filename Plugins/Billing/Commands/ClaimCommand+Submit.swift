@@ -10,9 +10,9 @@ extension ClaimCommand {
         static let configuration = CommandConfiguration(
             abstract: "Send every scrubbed claim as 837P, one file per payer in the payer's guide version, then read the answers.",
             discussion: """
-                Files go to var/exchange/<site>/outbox with control numbers that never repeat. With the sandbox
-                clearinghouse the payer answers at once (999, 277CA, 835) and the answers are read as by
-                `revcycle billing receive`.
+                Files go to var/exchange/<site>/outbox with control numbers that never repeat.
+                With the sandbox clearinghouse the payer answers at once (999, 277CA, 835) and
+                the answers are read as by `revcycle billing receive`.
 
                 Examples:
                   revcycle billing claim submit
@@ -88,9 +88,10 @@ extension BillingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read the payers' answers in the inbox: 999 and 277CA acknowledgments, 277 claim status, then 835 remittances.",
             discussion: """
-                A 999 or 277CA rejection moves the claim to rejected with a task saying why; an acceptance moves it to
-                accepted. 835s post as `revcycle billing remit import` does. A file that cannot be read is moved to
-                refused/ and reported; nothing from it is recorded.
+                A 999 or 277CA rejection moves the claim to rejected with a task saying why; an
+                acceptance moves it to accepted. 835s post as `revcycle billing remit import`
+                does. A file that cannot be read is moved to refused/ and reported; nothing
+                from it is recorded.
 
                 Example:
                   revcycle billing receive

@@ -16,11 +16,13 @@ struct RemitCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Post 835 files: every claim matched by its control number; the same payment twice posts nothing.",
             discussion: """
-                Each file is checked whole before anything posts: a file that cannot be read, or whose amounts do not
-                balance (SVC02 − CAS = SVC03, CLP03 − CAS = CLP04, BPR02 = Σ CLP04 − Σ PLB), is refused with the
-                segment and the failing equation, and nothing from it is posted. A payment already imported (same
-                payer and trace number, from this file or another) changes nothing and says so. Claims that match
-                nothing, and provider adjustments that name no claim, go to the exception queue as tasks.
+                Each file is checked whole before anything posts: a file that cannot be read,
+                or whose amounts do not balance (SVC02 − CAS = SVC03, CLP03 − CAS = CLP04,
+                BPR02 = Σ CLP04 − Σ PLB), is refused with the segment and the failing equation,
+                and nothing from it is posted. A payment already imported (same payer and trace
+                number, from this file or another) changes nothing and says so. Claims that
+                match nothing, and provider adjustments that name no claim, go to the exception
+                queue as tasks.
 
                 Examples:
                   revcycle billing remit import var/exchange/default/inbox/era-0412.835

@@ -9,9 +9,10 @@ extension BillingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Claims that need work (draft, scrubbed, rejected, denied, partly paid), fewest filing days left first.",
             discussion: """
-                Days left = the payer's timely_filing_days − the days since the date of service; a claim past its
-                window shows a negative number (expect CARC 29 if sent). Denials and rejections also have tasks
-                (revcycle tasks list --role billing).
+                Days left = the payer's timely_filing_days − the days since the date of
+                service; a claim past its window shows a negative number (expect CARC 29 if
+                sent). Denials and rejections also have tasks (revcycle tasks list --role
+                billing).
 
                 Example:
                   revcycle billing worklist --format csv

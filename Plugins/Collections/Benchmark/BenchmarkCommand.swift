@@ -9,14 +9,17 @@ struct BenchmarkCommand: ParsableCommand {
         commandName: "benchmark",
         abstract: "Measure a statement run over many guarantors (build with -c release first).",
         discussion: """
-            Builds a scratch RevCycle home in a temporary folder (deleted after) with N guarantors who owe (a third after
-            an insurer's answer, a fifth with a partial payment), runs statements over all of them (the dunning policy
-            in Lua, the statement built from the ledger and the payer's answers, recorded with its audit row), then
-            renders every statement as text and HTML. Prints the time, the rate and the peak memory, then checks that
-            every guarantor got a statement, the amounts due add up to the ledger and `ledger verify` passes.
+            Builds a scratch RevCycle home in a temporary folder (deleted after) with N
+            guarantors who owe (a third after an insurer's answer, a fifth with a partial
+            payment), runs statements over all of them (the dunning policy in Lua, the
+            statement built from the ledger and the payer's answers, recorded with its
+            audit row), then renders every statement as text and HTML. Prints the time, the
+            rate and the peak memory, then checks that every guarantor got a statement, the
+            amounts due add up to the ledger and `ledger verify` passes.
 
             Examples:
-              swift build -c release --product revcycle && .build/release/revcycle collections benchmark --guarantors 100000
+              swift build -c release --product revcycle && .build/release/revcycle \\
+                  collections benchmark --guarantors 100000
             """)
 
     @Option(help: "Guarantors who owe.") var guarantors = 20_000

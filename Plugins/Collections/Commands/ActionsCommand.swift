@@ -13,8 +13,9 @@ struct ActionsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Per visit: the 501(r) dates, and each extraordinary action allowed today or every reason it is not.",
             discussion: """
-                Credit reporting also checks the bureaus' medical-debt rules (nothing under $500.00, paid debts never,
-                a year after delinquency) and the state laws that forbid it (the patient's or the facility's state).
+                Credit reporting also checks the bureaus' medical-debt rules (nothing under
+                $500.00, paid debts never, a year after delinquency) and the state laws that
+                forbid it (the patient's or the facility's state).
 
                 Examples:
                   revcycle collections actions status --guarantor G3
@@ -58,10 +59,12 @@ struct ActionsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record an extraordinary action taken on a visit; refused, with every rule's name, when 501(r) or the credit rules forbid it.",
             discussion: """
-                Kinds: credit-reporting, sale-of-debt, lawsuit, lien, wage-garnishment, deferring-care.
+                Kinds: credit-reporting, sale-of-debt, lawsuit, lien, wage-garnishment,
+                deferring-care.
 
                 Example:
-                  revcycle collections actions take --account A7 --kind credit-reporting --detail "Reported by Acme Recovery, ref 88120"
+                  revcycle collections actions take --account A7 --kind credit-reporting \\
+                      --detail "Reported by Acme Recovery, ref 88120"
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -94,7 +97,7 @@ struct ActionsCommand: ParsableCommand {
     struct Reverse: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record that an extraordinary action was undone (after an assistance approval, a payment, an error).",
-            discussion: "Example:\n  revcycle collections actions reverse X3 --reason \"Assistance approved: bureau asked to delete the tradeline\"")
+            discussion: "Example:\n  revcycle collections actions reverse X3 --reason \"Assistance approved: \\\n      bureau asked to delete the tradeline\"")
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The action (X3).") var action: String

@@ -12,13 +12,17 @@ struct AgencyCommand: ParsableCommand {
         abstract: "Place eligible visits with a collection agency (CSV placement file), recall them, import the agency's payments and returns.",
         discussion: """
             Placement file (written by `place`, one row per visit):
-              placement,account,guarantor,guarantor_name,address_line1,address_line2,city,state,zip,phone,patient_name,
-              service_date,first_statement_date,balance,placed_on
-            Recall file (written by `recall`): placement,account,recalled_on,reason
-            Return file (from the agency, read by `import`): placement,account,type,amount,date,reference
-              type is payment (money collected, posted to the visit), return (the agency gives the visit back) or
-              dispute (the patient disputes the debt: back to us as a task); reference is the agency's unique id for
-              the line, so a file imported twice posts nothing new.
+              placement,account,guarantor,guarantor_name,address_line1,address_line2,
+              city,state,zip,phone,patient_name,service_date,first_statement_date,
+              balance,placed_on
+            Recall file (written by `recall`):
+              placement,account,recalled_on,reason
+            Return file (from the agency, read by `import`):
+              placement,account,type,amount,date,reference
+              type is payment (money collected, posted to the visit), return (the agency
+              gives the visit back) or dispute (the patient disputes the debt: back to us
+              as a task); reference is the agency's unique id for the line, so a file
+              imported twice posts nothing new.
             """,
         subcommands: [Place.self, Recall.self, Import.self, List.self])
 
@@ -26,14 +30,18 @@ struct AgencyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a placement file of every visit 501(r) lets go to an agency today, and record the placements.",
             discussion: """
-                A visit is placed when it owes at least parameters.collections.agency_minimum_balance, no agency holds it,
-                it is not on a current payment plan, and extraordinary actions are allowed on it today (120 days after
-                its first statement, after the final notice's deadline, no pending assistance application, no hold):
+                A visit is placed when it owes at least
+                parameters.collections.agency_minimum_balance, no agency holds it, it is not on
+                a current payment plan, and extraordinary actions are allowed on it today (120
+                days after its first statement, after the final notice's deadline, no pending
+                assistance application, no hold):
                 the hospital answers for what its agency does.
 
                 Examples:
-                  revcycle collections agency place --agency ACME --out var/agency/acme-2026-11-29.csv --dry-run
-                  revcycle collections agency place --agency ACME --out var/agency/acme-2026-11-29.csv
+                  revcycle collections agency place --agency ACME --out \\
+                      var/agency/acme-2026-11-29.csv --dry-run
+                  revcycle collections agency place --agency ACME --out \\
+                      var/agency/acme-2026-11-29.csv
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -84,7 +92,7 @@ struct AgencyCommand: ParsableCommand {
     struct Recall: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Recall a placement from the agency (paid, on a plan, assistance approved, placed in error) and write the recall file.",
-            discussion: "Example:\n  revcycle collections agency recall PL7 --reason \"Assistance approved\" --out var/agency/recall-2026-11-29.csv")
+            discussion: "Example:\n  revcycle collections agency recall PL7 --reason \"Assistance approved\" --out \\\n      var/agency/recall-2026-11-29.csv")
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The placement (PL7).") var placement: String
@@ -109,12 +117,14 @@ struct AgencyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import an agency's return file: payments post to the ledger, returns recall, disputes come back as tasks.",
             discussion: """
-                The whole file is checked before anything changes: a malformed line, an unknown placement or an amount
-                that is not positive refuses the file, naming the line, and nothing is posted. Lines already imported
-                (same agency and reference) are skipped and counted.
+                The whole file is checked before anything changes: a malformed line, an unknown
+                placement or an amount that is not positive refuses the file, naming the line,
+                and nothing is posted. Lines already imported (same agency and reference) are
+                skipped and counted.
 
                 Example:
-                  revcycle collections agency import --agency ACME var/agency/acme-returns-2026-12.csv
+                  revcycle collections agency import --agency ACME \\
+                      var/agency/acme-returns-2026-12.csv
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -220,11 +230,13 @@ struct WriteOffCommand: ParsableCommand {
         commandName: "writeoff",
         abstract: "Write a visit's patient balance off to bad debt (a ledger adjustment); a later payment reinstates it.",
         discussion: """
-            Only what the patient owes is written off, and only when no assistance application is pending (501(r)):
+            Only what the patient owes is written off, and only when no assistance
+            application is pending (501(r)):
             screen for assistance first, since charity is not bad debt.
 
             Example:
-              revcycle collections writeoff --account A7 --reason "Returned uncollectable by ACME after 180 days"
+              revcycle collections writeoff --account A7 --reason "Returned uncollectable \\
+                  by ACME after 180 days"
             """)
 
     @OptionGroup var options: GlobalOptions

@@ -9,19 +9,25 @@ struct AssistanceCommand: ParsableCommand {
         commandName: "assistance",
         abstract: "Record an assistance application's status by hand (counseling's applications do it by themselves); actions follow it.",
         discussion: """
-            When the counseling module takes applications (revcycle counseling application ...), collections follows its
-            events by itself; this command is for an application decided elsewhere.
+            When the counseling module takes applications (revcycle counseling application
+            ...), collections follows its events by itself; this command is for an
+            application decided elsewhere.
 
-            incomplete or pending   suspends extraordinary actions and places a financial-assistance hold (no escalation)
-            approved                per visit, with what the patient owes under the policy (--account, --owes): every action
-                                    taken is listed for reversal as a task, and payments above the new amount (from $5.00)
-                                    become a refund request once the charity adjustment leaves them as a credit; the hold
-                                    is released
-            denied                  releases the hold; actions may resume under the notice rules
+            incomplete or pending   suspends extraordinary actions and places a
+                                    financial-assistance hold (no escalation)
+            approved                per visit, with what the patient owes under the policy
+                                    (--account, --owes): every action
+                                    taken is listed for reversal as a task, and payments
+                                    above the new amount (from $5.00) become a refund
+                                    request once the charity adjustment leaves them as a
+                                    credit; the hold is released
+            denied                  releases the hold; actions may resume under the notice
+                                    rules
 
             Examples:
               revcycle collections assistance record --guarantor G3 --status pending
-              revcycle collections assistance record --guarantor G3 --status approved --account A7 --owes 0.00
+              revcycle collections assistance record --guarantor G3 --status approved \\
+                  --account A7 --owes 0.00
             """,
         subcommands: [Record.self])
 

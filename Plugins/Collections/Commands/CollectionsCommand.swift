@@ -15,7 +15,8 @@ struct CollectionsCommand: ParsableCommand {
             abstract: "Post a patient payment; anything above the patient balance becomes a credit.",
             discussion: """
                 Example:
-                  revcycle collections payment --account A7 --amount 40.00 --method check --reference 1182
+                  revcycle collections payment --account A7 --amount 40.00 --method check \\
+                      --reference 1182
                 """)
 
         @OptionGroup var options: GlobalOptions

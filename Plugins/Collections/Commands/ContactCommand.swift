@@ -15,17 +15,24 @@ struct ContactCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Log a contact attempt and its outcome; an attempt a rule forbids is refused with the rule's name.",
             discussion: """
-                Rules (enforced for contacts we make; a guarantor's own call in is always logged):
+                Rules (enforced for contacts we make; a guarantor's own call in is always
+                logged):
                   reg-f.call-frequency      no 8th call in 7 consecutive days
-                  reg-f.after-conversation  no call in the 7 days after a telephone conversation
-                  reg-f.inconvenient-time   calls, texts, emails, portal messages only 08:00-21:00 where the patient is
+                  reg-f.after-conversation  no call in the 7 days after a telephone
+                                            conversation
+                  reg-f.inconvenient-time   calls, texts, emails, portal messages only
+                                            08:00-21:00 where the patient is
                   tcpa.text-consent         texts only with consent in force
                   do-not-contact.<channel>  a channel the guarantor asked us not to use
-                  hold.<kind>               a hold that stops collection contact (bankruptcy, dispute, ...)
+                  hold.<kind>               a hold that stops collection contact (bankruptcy,
+                                            dispute, ...)
 
                 Examples:
-                  revcycle collections contact log --guarantor G3 --channel call --outcome no-answer
-                  revcycle collections contact log --guarantor G3 --channel call --outcome promise-to-pay --promise-date 2026-12-15 --promise-amount 150.00 --note "Pays on the 15th"
+                  revcycle collections contact log --guarantor G3 --channel call --outcome \\
+                      no-answer
+                  revcycle collections contact log --guarantor G3 --channel call --outcome \\
+                      promise-to-pay --promise-date 2026-12-15 --promise-amount 150.00 --note \\
+                      "Pays on the 15th"
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -136,11 +143,13 @@ struct ContactCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a guarantor's time zone, text consent, do-not-contact channels and preferred call hours.",
             discussion: """
-                Without a record, the site's time zone applies and the channels the patient allowed at registration
-                (revcycle access register --contact) decide consent and do-not-contact.
+                Without a record, the site's time zone applies and the channels the patient
+                allowed at registration (revcycle access register --contact) decide consent and
+                do-not-contact.
 
                 Example:
-                  revcycle collections contact preferences --guarantor G3 --time-zone America/Denver --do-not-contact call --call-window 17:00-19:00
+                  revcycle collections contact preferences --guarantor G3 --time-zone \\
+                      America/Denver --do-not-contact call --call-window 17:00-19:00
                 """)
 
         @OptionGroup var options: GlobalOptions

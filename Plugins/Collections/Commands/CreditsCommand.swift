@@ -33,8 +33,9 @@ struct CreditsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Apply a visit's credit to the same guarantor's other visits that owe, oldest first (or to one with --to).",
             discussion: """
-                One journal entry moves the credit: the credit visit's ar:credit goes down, the paid visits' ar:patient
-                goes down by the same total. What is left stays a credit (refund it with `credits refund`).
+                One journal entry moves the credit: the credit visit's ar:credit goes down, the
+                paid visits' ar:patient goes down by the same total. What is left stays a
+                credit (refund it with `credits refund`).
 
                 Example:
                   revcycle collections credits apply --from A7
@@ -93,7 +94,7 @@ struct CreditsCommand: ParsableCommand {
     struct Refund: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Ask for a refund of a visit's credit; another person approves it (`credits approve`).",
-            discussion: "Example:\n  revcycle collections credits refund --account A7 --reason \"Paid twice: check and card\"")
+            discussion: "Example:\n  revcycle collections credits refund --account A7 --reason \"Paid twice: \\\n      check and card\"")
 
         @OptionGroup var options: GlobalOptions
         @Option(help: "The visit holding the credit (A7).") var account: String
@@ -122,8 +123,9 @@ struct CreditsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Approve a refund request (not your own): back to the card it was paid with, or by check (--check).",
             discussion: """
-                A credit paid by card is refunded through the payment gateway to that card, newest card payment first.
-                Otherwise give the number of the check you mail (--check).
+                A credit paid by card is refunded through the payment gateway to that card,
+                newest card payment first. Otherwise give the number of the check you mail
+                (--check).
 
                 Examples:
                   revcycle collections credits approve RF3

@@ -14,15 +14,18 @@ struct HoldCommand: ParsableCommand {
             abstract: "Place a hold with its reason; it stops what its kind stops until it expires or is released.",
             discussion: """
                 Kinds and what they stop:
-                  bankruptcy, deceased          everything: statements, letters, calls, extraordinary actions (no expiry)
+                  bankruptcy, deceased          everything: statements, letters, calls,
+                                                extraordinary actions (no expiry)
                   pending-insurance, gfe-dispute, manual
-                                                escalation, extraordinary actions, calls and letters, late fees
+                                                escalation, extraordinary actions, calls and
+                                                letters, late fees
                   financial-assistance          escalation, extraordinary actions, late fees
-                Without --expires a hold lasts its kind's default (pending insurance 60 days, assistance and disputes 90,
-                manual 30; bankruptcy and deceased until released).
+                Without --expires a hold lasts its kind's default (pending insurance 60 days,
+                assistance and disputes 90, manual 30; bankruptcy and deceased until released).
 
                 Example:
-                  revcycle collections hold add --guarantor G3 --kind bankruptcy --reason "Chapter 7 case 26-10442, notice received"
+                  revcycle collections hold add --guarantor G3 --kind bankruptcy --reason \\
+                      "Chapter 7 case 26-10442, notice received"
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -55,7 +58,7 @@ struct HoldCommand: ParsableCommand {
     struct Release: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Release a hold from today on, with the reason.",
-            discussion: "Example:\n  revcycle collections hold release H4 --reason \"Dispute resolved: bill corrected\"")
+            discussion: "Example:\n  revcycle collections hold release H4 --reason \"Dispute resolved: bill \\\n      corrected\"")
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The hold (H4).") var hold: String

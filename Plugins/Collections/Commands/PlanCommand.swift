@@ -15,14 +15,17 @@ struct PlanCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a plan for a guarantor's whole patient balance, within the site's limits (collections.plan.terms).",
             discussion: """
-                The installments are exact cents that sum to the balance less the down payment; the first ones carry
-                any odd cent. Autopay needs a card token from the gateway (never a card number) and the patient's
-                authorization (signed form, electronic signature or recorded call, with its reference); a copy goes to
-                the patient before the first charge, and a changed amount is charged only 10 days after its notice.
+                The installments are exact cents that sum to the balance less the down payment;
+                the first ones carry any odd cent. Autopay needs a card token from the gateway
+                (never a card number) and the patient's authorization (signed form, electronic
+                signature or recorded call, with its reference); a copy goes to the patient
+                before the first charge, and a changed amount is charged only 10 days after its
+                notice.
 
                 Examples:
                   revcycle collections plan create --guarantor G3 --months 6
-                  revcycle collections plan create --guarantor G3 --months 12 --down 100.00 --down-method check --down-reference 5512 \\
+                  revcycle collections plan create --guarantor G3 --months 12 --down 100.00 \\
+                      --down-method check --down-reference 5512 \\
                     --card-stdin --authorization signed-form:DOC-2231 < card.txt
                 """)
 
@@ -130,10 +133,12 @@ struct PlanCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Post a payment on a plan (oldest installment first); --payoff pays everything left.",
             discussion: """
-                The payment posts to the guarantor's visits, oldest balance first, in the same transaction as the plan.
+                The payment posts to the guarantor's visits, oldest balance first, in the same
+                transaction as the plan.
 
                 Examples:
-                  revcycle collections plan pay P3 --amount 75.00 --method check --reference 1189
+                  revcycle collections plan pay P3 --amount 75.00 --method check --reference \\
+                      1189
                   revcycle collections plan pay P3 --payoff --method card --reference ch_88120
                 """)
 
@@ -177,10 +182,11 @@ struct PlanCommand: ParsableCommand {
             commandName: "add-charges",
             abstract: "Fold the guarantor's new patient balance (or a reduction) into the plan by re-amortizing the installments left.",
             discussion: """
-                The plan's remaining balance is set to what the guarantor's visits now owe on the patient side. Paid
-                installments never change; the difference is spread over the open ones (fewer, if an installment would
-                fall below the site minimum). With autopay, the new amounts are charged only 10 days after the notice
-                the next `plan run` sends.
+                The plan's remaining balance is set to what the guarantor's visits now owe on
+                the patient side. Paid installments never change; the difference is spread over
+                the open ones (fewer, if an installment would fall below the site minimum).
+                With autopay, the new amounts are charged only 10 days after the notice the
+                next `plan run` sends.
 
                 Example:
                   revcycle collections plan add-charges P3
@@ -211,11 +217,13 @@ struct PlanCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The daily plan run: autopay charges and retries, authorization copies, amount notices, delinquency notices, defaults.",
             discussion: """
-                For every plan in force, the delinquency ladder says what is due today: charge autopay (through the
-                payment gateway, keyed so a rerun never charges twice), retry a decline on the retry days, send the
-                authorization copy or a notice of changed amounts, send the delinquency notice once installments are
-                missed past grace, and declare the plan in default 30 days later if still unpaid (the balance returns
-                to regular collections). Running it twice on one day does nothing new.
+                For every plan in force, the delinquency ladder says what is due today: charge
+                autopay (through the payment gateway, keyed so a rerun never charges twice),
+                retry a decline on the retry days, send the authorization copy or a notice of
+                changed amounts, send the delinquency notice once installments are missed past
+                grace, and declare the plan in default 30 days later if still unpaid (the
+                balance returns to regular collections). Running it twice on one day does
+                nothing new.
 
                 Example:
                   revcycle collections plan run

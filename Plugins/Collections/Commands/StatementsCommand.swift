@@ -16,14 +16,18 @@ struct StatementsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Send today's statements: every guarantor owing at least the site minimum, as the dunning policy decides.",
             discussion: """
-                For each guarantor whose patient balance is at least parameters.collections.minimum_statement_balance,
-                the site's collections.dunning.next_step policy chooses what to send (statement, reminder, past-due or
-                final notice) or to wait. Holds stop or soften it (bankruptcy and deceased stop statements; a dispute,
-                an assistance application or pending insurance keep the cadence from escalating). Each statement is
-                itemized from the ledger; amounts still with insurance are shown, never demanded. A visit's first
-                statement starts its 501(r) clock; a final notice records the 30-day notice of extraordinary actions.
+                For each guarantor whose patient balance is at least
+                parameters.collections.minimum_statement_balance, the site's
+                collections.dunning.next_step policy chooses what to send (statement, reminder,
+                past-due or final notice) or to wait. Holds stop or soften it (bankruptcy and
+                deceased stop statements; a dispute, an assistance application or pending
+                insurance keep the cadence from escalating). Each statement is itemized from
+                the ledger; amounts still with insurance are shown, never demanded. A visit's
+                first statement starts its 501(r) clock; a final notice records the 30-day
+                notice of extraordinary actions.
 
-                --dry-run previews the run and records nothing. --out writes ST<n>.txt and ST<n>.html per statement.
+                --dry-run previews the run and records nothing. --out writes ST<n>.txt and
+                ST<n>.html per statement.
 
                 Examples:
                   revcycle collections statements run --dry-run

@@ -10,9 +10,10 @@ struct WorklistCommand: ParsableCommand {
         commandName: "worklist",
         abstract: "The collections worklist: guarantors owing at least the site minimum, most urgent first; assign them to staff.",
         discussion: """
-            The order comes from the site's collections.priority policy (Scripts/default/collections.lua): balance,
-            age, last contact, payment plan standing, recent payments and broken promises. Guarantors with a hold
-            that stops collection contact are listed last with the hold named.
+            The order comes from the site's collections.priority policy
+            (Scripts/default/collections.lua): balance, age, last contact, payment plan
+            standing, recent payments and broken promises. Guarantors with a hold that
+            stops collection contact are listed last with the hold named.
 
             Examples:
               revcycle collections worklist --mine

@@ -9,12 +9,14 @@ struct AGBCommand: ParsableCommand {
         commandName: "agb",
         abstract: "Compute the site's AGB percentage by the look-back method (12 months of allowed amounts over gross charges), with the calculation.",
         discussion: """
-            The claims are the payers' answers (835s) posted in the 12 months before --as-of: each claim's gross charges
-            (CLP03) and what the payer allowed (its payment plus the patient's share), reversals subtracted. By default
-            Medicare fee-for-service and all private health insurers count (26 CFR 1.501(r)-5(b)(3)); the payer MEDICARE
-            is Medicare fee-for-service, MEDICAID is Medicaid, every other payer a private insurer. Adopt the result by
-            setting parameters.counseling.agb_basis_points in the site file; eligible patients then pay at most that share
-            of gross charges.
+            The claims are the payers' answers (835s) posted in the 12 months before
+            --as-of: each claim's gross charges (CLP03) and what the payer allowed (its
+            payment plus the patient's share), reversals subtracted. By default Medicare
+            fee-for-service and all private health insurers count (26 CFR
+            1.501(r)-5(b)(3)); the payer MEDICARE is Medicare fee-for-service, MEDICAID is
+            Medicaid, every other payer a private insurer. Adopt the result by setting
+            parameters.counseling.agb_basis_points in the site file; eligible patients then
+            pay at most that share of gross charges.
 
             Example:
               revcycle counseling agb --as-of 2027-01-01

@@ -11,8 +11,9 @@ struct ScreenCommand: ParsableCommand {
         commandName: "screen",
         abstract: "Screen a household against the site's assistance policy: percent of the poverty line, tier and discount, with the reasons.",
         discussion: """
-            Nothing is recorded: screening is a conversation. Income is the household's yearly income; the state picks
-            the poverty table (Alaska and Hawaii have their own); the site's adopted guideline year on the day applies.
+            Nothing is recorded: screening is a conversation. Income is the household's
+            yearly income; the state picks the poverty table (Alaska and Hawaii have their
+            own); the site's adopted guideline year on the day applies.
 
             Example:
               revcycle counseling screen --household 4 --income 66000.00 --state IL
@@ -49,12 +50,15 @@ struct ApplicationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record an application with what the household declared and the documents that came with it.",
             discussion: """
-                Missing documents make it incomplete: a notice lists them with the deadline (parameters.counseling.fa_complete_days).
-                Either way collections is told at once (counseling.fa.application.received) and holds the guarantor's
-                accounts: no escalation and no extraordinary collection action while the application is open.
+                Missing documents make it incomplete: a notice lists them with the deadline
+                (parameters.counseling.fa_complete_days). Either way collections is told at
+                once (counseling.fa.application.received) and holds the guarantor's accounts:
+                no escalation and no extraordinary collection action while the application is
+                open.
 
                 Example:
-                  revcycle counseling application receive --guarantor G3 --household 4 --income 66000.00 --state IL \\
+                  revcycle counseling application receive --guarantor G3 --household 4 \\
+                      --income 66000.00 --state IL \\
                     --documents proof-of-income,photo-id
                 """)
 
@@ -118,12 +122,14 @@ struct ApplicationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Decide a complete application by the site's policy; an approval posts the charity adjustments and tells collections.",
             discussion: """
-                The policy places the household by income as percent of the poverty line (and assets, with an asset
-                test). An approval covers the guarantor's visits from parameters.counseling.fa_lookback_days before the
-                application on: on each, the patient's share (what they owe plus what they paid) is discounted (the site's
-                counseling.fa.discount policy has the last word) and capped at AGB when the site adopted one; the rest is
-                a charity adjustment, and what they paid above their new share becomes a credit that collections
-                refunds (from $5.00). Collections reverses extraordinary actions and releases its hold.
+                The policy places the household by income as percent of the poverty line (and
+                assets, with an asset test). An approval covers the guarantor's visits from
+                parameters.counseling.fa_lookback_days before the application on: on each, the
+                patient's share (what they owe plus what they paid) is discounted (the site's
+                counseling.fa.discount policy has the last word) and capped at AGB when the
+                site adopted one; the rest is a charity adjustment, and what they paid above
+                their new share becomes a credit that collections refunds (from $5.00).
+                Collections reverses extraordinary actions and releases its hold.
 
                 Example:
                   revcycle counseling application decide FA3
@@ -157,11 +163,13 @@ struct ApplicationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Approve assistance without a full application when the site's policy presumes eligibility (Medicaid, SNAP, homeless, ...).",
             discussion: """
-                The site's counseling.fa.presumptive policy decides; the patient is told they may still apply for more.
+                The site's counseling.fa.presumptive policy decides; the patient is told they
+                may still apply for more.
 
                 Examples:
                   revcycle counseling application presumptive --guarantor G3 --reason medicaid
-                  revcycle counseling application presumptive --guarantor G3 --reason estimated-income --household 3 --income 30000.00 --state IL
+                  revcycle counseling application presumptive --guarantor G3 --reason \\
+                      estimated-income --household 3 --income 30000.00 --state IL
                 """)
 
         @OptionGroup var options: GlobalOptions

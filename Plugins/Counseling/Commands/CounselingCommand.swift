@@ -15,11 +15,13 @@ struct CounselingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write off a percentage of an account's patient balance as financial assistance (charity).",
             discussion: """
-                The discount is rounded down to the cent, so a patient is never discounted more than approved.
-                The application id keys the posting, so approving the same application twice changes nothing.
+                The discount is rounded down to the cent, so a patient is never discounted more
+                than approved. The application id keys the posting, so approving the same
+                application twice changes nothing.
 
                 Example:
-                  revcycle counseling discount --account A7 --percent 75 --application FA-2026-0113
+                  revcycle counseling discount --account A7 --percent 75 --application \\
+                      FA-2026-0113
                 """)
 
         @OptionGroup var options: GlobalOptions

@@ -16,13 +16,15 @@ struct DisputeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a patient's dispute of one provider's bill; collections holds the visit until it is resolved.",
             discussion: """
-                The provider's billed total on the visit must be at least $400.00 above its total on the good-faith
-                estimate, and the dispute filed within 120 days of the day the bill was flagged (the day the patient was
-                told of the right to dispute). Otherwise it is refused with the rule's reason.
+                The provider's billed total on the visit must be at least $400.00 above its
+                total on the good-faith estimate, and the dispute filed within 120 days of the
+                day the bill was flagged (the day the patient was told of the right to
+                dispute). Otherwise it is refused with the rule's reason.
 
                 Examples:
                   revcycle counseling dispute file --account A7 --provider 1003000126
-                  revcycle counseling dispute file --account A7 --provider 1003000126 --date 2026-03-02
+                  revcycle counseling dispute file --account A7 --provider 1003000126 --date \\
+                      2026-03-02
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -59,7 +61,8 @@ struct DisputeCommand: ParsableCommand {
             abstract: "Record how a dispute ended; collections releases the hold on the visit.",
             discussion: """
                 Example:
-                  revcycle counseling dispute resolve D4 --outcome "Bill reduced to the estimate plus $400"
+                  revcycle counseling dispute resolve D4 --outcome "Bill reduced to the \\
+                      estimate plus $400"
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -131,9 +134,10 @@ extension DisputeCommand {
         static let configuration = CommandConfiguration(
             abstract: "Each provider's billed total on a visit against its total on the good-faith estimate, and whether the patient may dispute.",
             discussion: """
-                A provider billed at least $400.00 above its estimate is flagged once, on the day it first is: counseling gets a
-                task and the patient a notice of the right to dispute within 120 days. The latest estimate issued for the
-                appointment counts.
+                A provider billed at least $400.00 above its estimate is flagged once, on the
+                day it first is: counseling gets a task and the patient a notice of the right
+                to dispute within 120 days. The latest estimate issued for the appointment
+                counts.
 
                 Example:
                   revcycle counseling estimate compare A7

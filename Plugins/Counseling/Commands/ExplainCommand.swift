@@ -9,9 +9,10 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain a visit's bill in plain language: what was charged, what insurance paid and why, what the patient owes and why, and their options.",
         discussion: """
-            Written in the patient's preferred language from registration when the site has the text (English and
-            Spanish are bundled); --language overrides it. The figures come from the ledger and the payers' answers; an
-            explanation whose figures do not add up is refused rather than printed.
+            Written in the patient's preferred language from registration when the site has
+            the text (English and Spanish are bundled); --language overrides it. The
+            figures come from the ledger and the payers' answers; an explanation whose
+            figures do not add up is refused rather than printed.
 
             Examples:
               revcycle counseling explain A7

@@ -12,19 +12,24 @@ extension BenchCommand {
                 a simulation) in one table.
                 """,
             discussion: """
-                Each benchmark runs as a child process of this executable with --format csv, so its peak memory \
-                (ru_maxrss from wait4) is its own; its progress is passed through to standard error. The table \
-                gives, per measured figure: the benchmark, the phase, the size, the seconds, the rate and its \
-                unit, and the peak memory; the header gives the build (debug or release), the machine and the \
-                date. A benchmark that fails is reported with the end of its standard error, the others still \
-                run, and the command exits with the failed child's exit code. Benchmarks: \
-                \(BenchmarkSuite.names.joined(separator: ", ")). Run it from the repository root (or give --from): \
-                the module benchmarks use Scripts/default, the simulation config/ and Scripts/.
+                Each benchmark runs as a child process of this executable with --format csv, so
+                its peak memory (ru_maxrss from wait4) is its own; its progress is passed
+                through to standard error. The table gives, per measured figure: the benchmark,
+                the phase, the size, the seconds, the rate and its unit, and the peak memory;
+                the header gives the build (debug or release), the machine and the date. A
+                benchmark that fails is reported with the end of its standard error, the others
+                still run, and the command exits with the failed child's exit code. Benchmarks:
+                \(BenchmarkSuite.names.joined(separator: ", ")). Run it from the repository
+                root (or give --from): the module benchmarks use Scripts/default, the
+                simulation config/ and Scripts/.
 
                 Examples:
-                  swift build -c release --product revcycle && .build/release/revcycle bench all
-                  revcycle bench all --only ledger,hooks --entries 20000 --hook-calls 100000 --format csv
-                  revcycle bench all --claims 5000 --guarantors 5000 --visits 20000 --simulate-days 10
+                  swift build -c release --product revcycle && .build/release/revcycle bench \\
+                      all
+                  revcycle bench all --only ledger,hooks --entries 20000 --hook-calls 100000 \\
+                      --format csv
+                  revcycle bench all --claims 5000 --guarantors 5000 --visits 20000 \\
+                      --simulate-days 10
                 """)
 
         @Option(help: "Policy-hook calls on each side (hooks).") var hookCalls = BenchmarkSuite.Sizes().hookCalls

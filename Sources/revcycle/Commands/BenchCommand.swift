@@ -20,11 +20,13 @@ struct BenchCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Balanced ledger postings per second into SQLite, next to a plain SQLite insert loop.",
             discussion: """
-                Writes a scratch database in a temporary folder (WAL, synchronous=FULL) and deletes it after.
-                Target: at least 100,000 postings per second in batched transactions.
+                Writes a scratch database in a temporary folder (WAL, synchronous=FULL) and
+                deletes it after. Target: at least 100,000 postings per second in batched
+                transactions.
 
                 Examples:
-                  swift build -c release && .build/release/revcycle bench ledger --entries 200000
+                  swift build -c release && .build/release/revcycle bench ledger --entries \\
+                      200000
                   revcycle bench ledger --entries 20000 --format csv
                 """)
 
@@ -63,12 +65,14 @@ struct BenchCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Policy-hook calls per second with a 5-field payload, next to the same function in plain lua5.4.",
             discussion: """
-                The hosted side runs in a sandboxed site state with the instruction budget, the memory cap and the
-                deadline armed; the plain side runs /usr/bin/lua5.4 (Debian's lua5.4) on the same machine in the same run.
-                Target: hook overhead within 2x of plain lua5.4.
+                The hosted side runs in a sandboxed site state with the instruction budget, the
+                memory cap and the deadline armed; the plain side runs /usr/bin/lua5.4
+                (Debian's lua5.4) on the same machine in the same run. Target: hook overhead
+                within 2x of plain lua5.4.
 
                 Examples:
-                  swift build -c release && .build/release/revcycle bench hooks --iterations 2000000
+                  swift build -c release && .build/release/revcycle bench hooks --iterations \\
+                      2000000
                   revcycle bench hooks --iterations 100000 --keep /tmp/hooks --format csv
                 """)
 

@@ -10,9 +10,9 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create the configuration, the database and the first admin user (safe to run again).",
         discussion: """
-            Writes config/revcycle.yaml and config/sites/default.yaml when they are missing (existing \
-            files are kept), creates the database and applies every migration, and, when there are no \
-            users yet, makes your OS login an admin user.
+            Writes config/revcycle.yaml and config/sites/default.yaml when they are missing
+            (existing files are kept), creates the database and applies every migration,
+            and, when there are no users yet, makes your OS login an admin user.
 
             Examples:
               revcycle init

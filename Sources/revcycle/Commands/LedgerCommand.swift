@@ -16,8 +16,10 @@ struct LedgerCommand: ParsableCommand {
             abstract: "Show an account's balance by liability and its journal, or a guarantor's accounts.",
             discussion: """
                 Examples:
-                  revcycle ledger show A7            (one encounter account: balances and every entry)
-                  revcycle ledger show G3            (a guarantor: each account's balance and the total)
+                  revcycle ledger show A7            (one encounter account: balances and \\
+                      every entry)
+                  revcycle ledger show G3            (a guarantor: each account's balance and \\
+                      the total)
                   revcycle ledger show G3 --format json
                 """)
 

@@ -100,11 +100,13 @@ struct ScriptsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a site's own Lua tests (*_test.lua) against its scripts and the recorded sample payloads.",
             discussion: """
-                Test files call test("name", function() … end) with expect_eq, expect_true and expect_error,
-                and revcycle.test.call_policy(hook, payload) / revcycle.test.samples(hook). Event handlers are
-                tested with revcycle.test.emit(event, payload), which returns the tasks they asked for (checked,
-                not created), their logs and their failures. Lookups see the site's own payers and parameters. By default the tests of the site's last script folder run (its own);
-                --all-folders runs every folder's tests.
+                Test files call test("name", function() … end) with expect_eq, expect_true and
+                expect_error, and revcycle.test.call_policy(hook, payload) /
+                revcycle.test.samples(hook). Event handlers are tested with
+                revcycle.test.emit(event, payload), which returns the tasks they asked for
+                (checked, not created), their logs and their failures. Lookups see the site's
+                own payers and parameters. By default the tests of the site's last script
+                folder run (its own); --all-folders runs every folder's tests.
 
                 Example:
                   revcycle scripts test --site urban-amc

@@ -124,7 +124,8 @@ struct TasksCommand: ParsableCommand {
             discussion: """
                 Examples:
                   revcycle tasks reassign T5 --to jchen
-                  revcycle tasks reassign T5 --role counseling --note "Patient asked about assistance"
+                  revcycle tasks reassign T5 --role counseling --note "Patient asked about \\
+                      assistance"
                 """)
 
         @OptionGroup var options: GlobalOptions
@@ -151,7 +152,8 @@ struct TasksCommand: ParsableCommand {
             abstract: "Create a task by hand for a role or a person.",
             discussion: """
                 Example:
-                  revcycle tasks add --role counseling --title "Patient asked about assistance" --account A7 --priority high --due 2026-12-04
+                  revcycle tasks add --role counseling --title "Patient asked about \\
+                      assistance" --account A7 --priority high --due 2026-12-04
                 """)
 
         @OptionGroup var options: GlobalOptions

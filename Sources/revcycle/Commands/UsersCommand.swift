@@ -16,8 +16,10 @@ struct UsersCommand: ParsableCommand {
                 Roles: access, billing, collections, counseling, analyst, admin.
 
                 Examples:
-                  revcycle users add mlopez --name "Maria Lopez" --role billing --os-account mlopez
-                  revcycle users add jchen --name "Jo Chen" --role collections --role counseling
+                  revcycle users add mlopez --name "Maria Lopez" --role billing --os-account \\
+                      mlopez
+                  revcycle users add jchen --name "Jo Chen" --role collections --role \\
+                      counseling
                 """)
 
         @OptionGroup var options: GlobalOptions

@@ -16,14 +16,18 @@ struct X12Command: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show an X12 file's envelope, loops and segments, every element labelled and decoded.",
             discussion: """
-                Works on any 5010 interchange, with the delimiters its ISA declares. Loops carry the \
-                implementation guide's names (835 2100 Claim Payment Information, 837P 2000B Subscriber \
-                Hierarchical Level); codes, amounts and dates are decoded (CLP02 Claim status: 1 (processed \
-                as primary)). Needs no database: the global options other than --format are ignored.
+                Works on any 5010 interchange, with the delimiters its ISA declares. Loops
+                carry the implementation guide's names (835 2100 Claim Payment Information,
+                837P 2000B Subscriber Hierarchical Level); codes, amounts and dates are decoded
+                (CLP02 Claim status:
+                1 (processed as primary)). Needs no database: the global options other than
+                --format are
+                ignored.
 
                 Examples:
                   revcycle x12 inspect inbox/era-20261116.835
-                  revcycle x12 inspect outbox/claims-0042.837 --format json | jq '.groups[0].sets[0].content'
+                  revcycle x12 inspect outbox/claims-0042.837 --format json | jq \\
+                      '.groups[0].sets[0].content'
                   revcycle x12 inspect ack.999 --format csv > ack.csv
                 """)
 
