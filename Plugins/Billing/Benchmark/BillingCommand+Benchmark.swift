@@ -10,14 +10,17 @@ extension BillingCommand {
             commandName: "benchmark",
             abstract: "Measure 835 parsing and posting and 837P writing, in claims per second (build with -c release first).",
             discussion: """
-                Builds a scratch RevCycle home in a temporary folder (deleted after), registers the claims, writes one
-                balanced 835 answering them and measures: parsing it (bytes to typed remittance), the balancing check,
-                parsing and posting it as `revcycle billing remit import` does, and writing the claims as one 837P.
-                Peak memory is VmHWM after each phase. It then checks that the cash posted equals BPR02 and that
-                `ledger verify` passes. Targets: parse+post at least 30,000 claims/s; parsing 100x pyx12.
+                Builds a scratch RevCycle home in a temporary folder (deleted after), registers
+                the claims, writes one balanced 835 answering them and measures: parsing it
+                (bytes to typed remittance), the balancing check, parsing and posting it as
+                `revcycle billing remit import` does, and writing the claims as one 837P. Peak
+                memory is VmHWM after each phase. It then checks that the cash posted equals
+                BPR02 and that `ledger verify` passes. Targets: parse+post at least 30,000
+                claims/s; parsing 100x pyx12.
 
                 Examples:
-                  swift build -c release --product revcycle && .build/release/revcycle billing benchmark
+                  swift build -c release --product revcycle && .build/release/revcycle \\
+                      billing benchmark
                   revcycle billing benchmark --claims 100000 --keep /tmp/x12 --format csv
                 """)
 
@@ -72,12 +75,13 @@ extension RemittanceBenchmark.Figures {
 
     /// One row per phase, with the build and the machine; the checks as the footer.
     var report: Report {
-        var report = Report(columns: ["phase", "claims", "seconds", "claims/s", "MB/s", "peak memory MB", "build", "machine"])
+        var report = Report(columns: ["phase", "claims", "seconds", "claims/s", "MB/s", "peak memory MB", "memory growth MB", "build", "machine"])
         for phase in phases {
             report.append([
                 .text(phase.name), .number(Int64(phase.claims)), .text(String(format: "%.3f", phase.seconds)),
                 .number(Int64(phase.claimsPerSecond.rounded())), phase.megabytesPerSecond.map { .text(String(format: "%.1f", $0)) } ?? .empty,
-                phase.peakMemoryBytes.map { .number(Int64($0 / 1_048_576)) } ?? .empty, .text(isReleaseBuild ? "release" : "debug"),
+                phase.peakMemoryBytes.map { .number(Int64($0 / 1_048_576)) } ?? .empty,
+                phase.memoryGrowthBytes.map { .number(Int64($0 / 1_048_576)) } ?? .empty, .text(isReleaseBuild ? "release" : "debug"),
                 .text("\(cores) cores"),
             ])
         }

@@ -32,6 +32,9 @@ struct RemittanceBenchmark {
         var bytes: Int?
         /// VmHWM once the phase is over: the phase's own peak resident memory (the peak is reset as it starts).
         var peakMemoryBytes: Int?
+        /// How far the peak rose above what was resident when the phase began: what the phase itself
+        /// needed (a streamed import stays flat however large the file).
+        var memoryGrowthBytes: Int?
 
         var claimsPerSecond: Double { Double(claims) / max(seconds, 1e-9) }
         var megabytesPerSecond: Double? { bytes.map { Double($0) / 1_000_000 / max(seconds, 1e-9) } }
@@ -75,13 +78,16 @@ struct RemittanceBenchmark {
             var best = Double.infinity
             var result: T?
             BenchmarkHome.resetPeakResident()
+            let residentAtStart = BenchmarkHome.residentBytes()
             for _ in 0..<max(1, repeats) {
                 result = nil  // the previous run's result is freed before the next one allocates
                 let start = stopwatch.now
                 result = try work()
                 best = min(best, Self.seconds(start.duration(to: stopwatch.now)))
             }
-            phases.append(Phase(name: name, claims: claims, seconds: best, bytes: bytes, peakMemoryBytes: BenchmarkHome.peakResidentBytes()))
+            let peak = BenchmarkHome.peakResidentBytes()
+            phases.append(Phase(name: name, claims: claims, seconds: best, bytes: bytes, peakMemoryBytes: peak,
+                                memoryGrowthBytes: peak.flatMap { peak in residentAtStart.map { max(0, peak - $0) } }))
             return result!
         }
 

@@ -50,11 +50,13 @@ extension BenchmarkSuite {
 
     /// `revcycle billing benchmark --format csv`: the 835 parse (whole file, then streamed), the 835 parse + post and the 837P, each with its own peak.
     @Sendable static func billingFigures(_ child: BenchmarkChild) throws -> [BenchmarkFigure] {
-        let header = ["phase", "claims", "seconds", "claims/s", "mb/s", "peak memory mb", "build", "machine"]
+        let header = ["phase", "claims", "seconds", "claims/s", "mb/s", "peak memory mb", "memory growth mb", "build", "machine"]
         let rows = try table(child, "billing benchmark", header: header).rows
         return try ["835 parse", "835 stream read", "835 parse + post", "837P generate"].map { phase in
             guard let row = rows.first(where: { $0["phase"] == phase }) else { throw unreadable("billing benchmark", "no \(phase) row") }
-            return BenchmarkFigure(benchmark: "billing", phase: phase, size: "\(try integer(row, "claims").groupedDigits) claims",
+            // The growth over what was resident as the phase began shows whether the phase's memory is bounded.
+            let growth = Int(row["memory growth mb"]).map { ", memory +\($0) MB" } ?? ""
+            return BenchmarkFigure(benchmark: "billing", phase: phase, size: "\(try integer(row, "claims").groupedDigits) claims\(growth)",
                                    seconds: try number(row, "seconds"), rate: try number(row, "claims/s"), unit: "claims/s",
                                    peakMemoryBytes: Int(row["peak memory mb"]).map { $0 * 1_048_576 } ?? child.peakResidentBytes)
         }

@@ -479,7 +479,7 @@ struct ClinicSimulation {
             }
             guard breaches.isEmpty else {
                 throw SimulationError(message: "the run finished, but \(breaches.count) KPI(s) fall outside their plausible range: "
-                                      + breaches.map(\.description).joined(separator: "; "))
+                                      + breaches.map(\.description).joined(separator: "; "), isFailedCheck: true)
             }
         }
 

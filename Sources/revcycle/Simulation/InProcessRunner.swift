@@ -67,5 +67,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 /// A simulation step that failed when it should not have: the day and the command say where.
 struct SimulationError: Error, CustomStringConvertible {
     var message: String
+    /// True when the run finished but a check at its end failed (ledger, audit or a KPI's range).
+    var isFailedCheck = false
     var description: String { message }
 }
