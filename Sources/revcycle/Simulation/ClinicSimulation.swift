@@ -186,10 +186,12 @@ struct ClinicSimulation {
 
         mutating func register(_ index: Int) throws {
             let patient = patients[index]
+            // Half give an email address (email is then an allowed channel for billing messages).
+            let email = random.chance(0.5) ? ["--email", "\(patient.given).\(patient.family).\(patient.mrn)@example.com".lowercased()] : []
             let output = try step(["access", "register", "--mrn", patient.mrn, "--family", patient.family, "--given", patient.given,
                                    "--birth-date", patient.birthDate, "--sex", patient.sex, "--address-line1", patient.addressLine1,
-                                   "--city", patient.city, "--state", "IL", "--zip", patient.zip, "--phone", patient.phone,
-                                   "--user", "fdesk", "--format", "csv"])
+                                   "--city", patient.city, "--state", "IL", "--zip", patient.zip, "--phone", patient.phone]
+                                  + email + ["--user", "fdesk", "--format", "csv"])
             guard let row = Self.rows(output).first, let id = row["patient"], let guarantor = row["guarantor"] else {
                 throw SimulationError(message: "day \(day + 1): registration printed no patient id: \(output)")
             }
