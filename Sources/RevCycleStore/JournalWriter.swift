@@ -92,15 +92,18 @@ public struct JournalWriter {
 
     private func receiptForRepeated(_ entry: JournalEntry, requestDigest: Data, in db: Database) throws -> PostingReceipt {
         guard let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, request_digest FROM journal_entry WHERE idempotency_key = ?"),
+            db.cachedStatement(sql: "SELECT id, request_digest, effective_date FROM journal_entry WHERE idempotency_key = ?"),
             arguments: [entry.idempotencyKey])
         else { throw RevCycleError(.storage, "Entry key \"\(entry.idempotencyKey)\" conflicted but cannot be read back.") }
         let id = JournalEntryID(existing["id"])
         guard existing["request_digest"] == requestDigest else {
+            let postedOn: String = existing["effective_date"]
+            // The date is part of what was asked: the same request on another day is a different one, so say which day the first was.
+            let day = postedOn == entry.effectiveDate.description ? "" : " on \(postedOn) (this request is dated \(entry.effectiveDate))"
             throw RevCycleError(
                 .conflict,
-                "Idempotency key \"\(entry.idempotencyKey)\" was already used by entry \(id) with different content; nothing was posted.",
-                remedy: "use a new key for a different entry, or post a reversal of \(id) to correct it")
+                "Idempotency key \"\(entry.idempotencyKey)\" was already used by entry \(id)\(day) with different content; nothing was posted.",
+                remedy: "if it is the same payment, it is posted already: see revcycle ledger show; otherwise use a new key, or post a reversal of \(id) to correct it")
         }
         return PostingReceipt(entry: id, wasAlreadyPosted: true)
     }

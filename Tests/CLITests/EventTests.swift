@@ -76,4 +76,17 @@ struct BalanceDependentRepeatTests {
         #expect(other.stderr.contains("already used by entry"))
         try cli.expectSuccess("ledger", "verify")
     }
+
+    @Test("A payment entered again on a later day with the same reference posts nothing, and the refusal names the first day")
+    func aRepeatOnALaterDayNamesTheFirstDay() throws {
+        let home = try CollectionsHome.selfPay()
+        let payment = ["collections", "payment", "--account", "A1", "--amount", "50.00", "--method", "check", "--reference", "CHK-1042",
+                       "--user", "coll"]
+        try home.on(1, payment)
+        let again = try home.attempt(3, payment)
+        #expect(again.exitCode == 75, "\(again.exitCode) \(again.stderr)")
+        #expect(again.stderr.contains("on 2026-01-06 (this request is dated 2026-01-08)"), "\(again.stderr)")
+        #expect(again.stderr.contains("it is posted already"), "\(again.stderr)")
+        try home.cli.expectSuccess("ledger", "verify")
+    }
 }
