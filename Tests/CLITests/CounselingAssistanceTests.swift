@@ -43,6 +43,27 @@ struct CounselingAssistanceTests {
         try home.on(125, ["ledger", "verify", "--user", "biller"])
     }
 
+    @Test("Assistance on a visit whose check-in deposit is still held as a credit clears what is owed and leaves the deposit to refund")
+    func anApprovalOverAHeldDeposit() throws {
+        let home = try CollectionsHome.counseling()
+        try home.on(0, ["access", "appointment", "schedule", "--patient", "P1", "--provider", CollectionsHome.provider,
+                        "--at", "\(home.date(0)) 15:00", "--location", "Main St clinic", "--services", "99213", "--user", "fdesk"])
+        try home.on(0, ["access", "estimate", "create", "V1", "--user", "fdesk"])
+        try home.on(0, ["access", "check-in", "V1", "--pay", "cash", "--amount", "90.00", "--reference", "R-5521", "--user", "fdesk"])
+        try home.charge(0, account: "A1", code: "99213", amount: "300.00", provider: CollectionsHome.provider)
+        #expect(try home.balances(0)["A1"] == .init(patient: "300.00", credit: "-90.00"), "the deposit is held, not yet applied")
+        try home.on(1, ["counseling", "application", "receive", "--guarantor", "G1", "--household", "4", "--income", "30000.00", "--state", "IL",
+                        "--documents", "proof-of-income,photo-id,household-members", "--user", "counsel"])
+        let decided = try home.on(1, ["counseling", "application", "decide", "FA1", "--user", "counsel", "--format", "csv"])
+        #expect(decided.stdout.contains("FA1,approved,A1,300.00,0.00"), "\(decided.stdout)")
+        // The whole $300.00 share is forgiven: nothing owed, and the $90.00 deposit is a credit to refund (not $180.00 of credit
+        // with $90.00 still owed, which is what writing down the net balance did).
+        #expect(try home.balances(1)["A1"] == .init(patient: "0.00", credit: "-90.00"))
+        let requests = try home.rows(1, ["collections", "credits", "requests", "--user", "coll"])
+        #expect(requests.map { $0[2] } == ["90.00"], "one refund of the deposit: \(requests)")
+        try home.on(1, ["ledger", "verify", "--user", "biller"])
+    }
+
     @Test("An incomplete application lists the missing documents with the deadline, cannot be decided, and the documents complete it")
     func anIncompleteApplication() throws {
         let home = try CollectionsHome.selfPay()

@@ -155,7 +155,8 @@ struct ContactCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "The guarantor (G3).") var guarantor: String
         @Option(help: "IANA time zone where the patient is (America/Chicago).") var timeZone: String?
-        @Option(help: "Channels not to use, comma-separated (call, letter, text, email, portal-message).") var doNotContact: String?
+        @Option(help: "The whole list of channels not to use, comma-separated (call, letter, text, email, portal-message); it replaces the list on record, and \"\" clears it.")
+        var doNotContact: String?
         @Option(help: "The day the patient consented to billing texts (YYYY-MM-DD).") var textConsent: String?
         @Flag(help: "The patient revoked text consent today.") var revokeTextConsent = false
         @Option(help: "Hours the patient asked to be called, HH:MM-HH:MM in their time.") var callWindow: String?

@@ -11,6 +11,9 @@ extension CounselingStore {
         var grossCharges: Money
         /// What the patient side owes now (negative: a credit).
         var patientBalance: Money
+        /// The patient receivable alone: what a charity adjustment can write down. A deposit taken at
+        /// check-in and not yet applied sits beside it as a credit.
+        var patientReceivable: Money
         /// What the patient paid on it (cash, check, card).
         var patientPaid: Money
         /// The patient's whole share: what they owe plus what they paid.
@@ -22,11 +25,12 @@ extension CounselingStore {
         try Row.fetchAll(db, sql: """
             SELECT a.id, a.service_date,
                 (SELECT coalesce(-sum(p.amount), 0) FROM posting p WHERE p.account_id = a.id AND p.bucket = 'revenue:charges') AS gross,
-                (SELECT coalesce(sum(b.amount), 0) FROM account_balance b WHERE b.account_id = a.id AND b.bucket IN ('ar:patient', 'ar:credit')) AS owed
+                (SELECT coalesce(sum(b.amount), 0) FROM account_balance b WHERE b.account_id = a.id AND b.bucket IN ('ar:patient', 'ar:credit')) AS owed,
+                (SELECT coalesce(sum(b.amount), 0) FROM account_balance b WHERE b.account_id = a.id AND b.bucket = 'ar:patient') AS receivable
             FROM account a WHERE a.guarantor_id = ? AND a.service_date >= ? ORDER BY a.service_date, a.id
             """, arguments: [guarantor.rawValue, since.description]).map { row in
             EligibleVisit(account: AccountID(row["id"]), serviceDate: try CalendarDate(parsing: row["service_date"]), grossCharges: Money(cents: row["gross"]),
-                          patientBalance: Money(cents: row["owed"]), patientPaid: try SQLiteLedgerStore.patientPaid(on: AccountID(row["id"]), in: db))
+                          patientBalance: Money(cents: row["owed"]), patientReceivable: Money(cents: row["receivable"]), patientPaid: try SQLiteLedgerStore.patientPaid(on: AccountID(row["id"]), in: db))
         }.filter { $0.patientShare > .zero }
     }
 
@@ -83,7 +87,9 @@ extension CounselingStore {
                     if let cap = term.cap { owes = min(owes, cap) }
                     let charity = visit.patientShare - owes
                     if charity > .zero {
-                        let fromBalance = min(charity, max(visit.patientBalance, .zero))
+                        // The patient receivable is written down first; what the patient paid above their new share
+                        // (applied or still held as a deposit) is the rest, and becomes a credit to refund.
+                        let fromBalance = min(charity, max(visit.patientReceivable, .zero))
                         var postings = [Posting(account: visit.account, bucket: .charityAdjustment, amount: charity)]
                         if fromBalance > .zero { postings.append(Posting(account: visit.account, bucket: .receivable(.patient), amount: -fromBalance)) }
                         if charity > fromBalance {
