@@ -77,6 +77,17 @@ struct BalanceDependentRepeatTests {
         try cli.expectSuccess("ledger", "verify")
     }
 
+    @Test("A transfer without --amount moves all the payer still owes; with nothing left it is refused and posts nothing")
+    func aTransferOfEverythingOwed() throws {
+        let cli = try AuditTrailTests.homeWithAPatient()
+        let all = ["billing", "transfer", "--account", "A1", "--from", "insurance:MEDICARE", "--to", "patient", "--user", "biller"]
+        let moved = try cli.expectSuccess(all + ["--key", "all-1"])
+        #expect(moved.stdout.contains("$125.00"), "the whole $125.00 Medicare owed moved: \(moved.stdout)")
+        let nothing = try cli.run(all + ["--key", "all-2"])
+        #expect(nothing.exitCode == 64 && nothing.stderr.contains("insurance:MEDICARE owes nothing on A1"), "\(nothing.exitCode) \(nothing.stderr)")
+        try cli.expectSuccess("ledger", "verify")
+    }
+
     @Test("A payment entered again on a later day with the same reference posts nothing, and the refusal names the first day")
     func aRepeatOnALaterDayNamesTheFirstDay() throws {
         let home = try CollectionsHome.selfPay()

@@ -62,11 +62,20 @@ struct BillingCommand: ParsableCommand {
     struct Transfer: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Move a balance between liabilities (insurance to patient after adjudication, primary to secondary).",
-            discussion: "Example:\n  revcycle billing transfer --account A7 --amount 25.00 --from \\\n      insurance:MEDICARE --to patient")
+            discussion: """
+                Without --amount, everything the --from liability owes on the account moves
+                (after a denial for lapsed coverage, what that payer still owes goes to the
+                patient).
+
+                Examples:
+                  revcycle billing transfer --account A7 --amount 25.00 --from \\
+                      insurance:MEDICARE --to patient
+                  revcycle billing transfer --account A7 --from insurance:AETNA --to patient
+                """)
 
         @OptionGroup var options: GlobalOptions
         @Option(help: "The encounter account (A7).") var account: String
-        @Option(help: "The amount to move.") var amount: String
+        @Option(help: "The amount to move (default: all the --from liability owes on the account).") var amount: String?
         @Option(help: "patient, credit or insurance:<PAYER>.") var from: String
         @Option(help: "patient, credit or insurance:<PAYER>.") var to: String
         @Option(help: "An idempotency key: the same key posts once.") var key: String?
@@ -75,11 +84,15 @@ struct BillingCommand: ParsableCommand {
             let context = try CommandContext.open(options, module: "billing", action: "billing.transfer", roles: [.billing])
             let accountID = try AccountID(parsing: account)
             let source = try Liability(parsing: from)
-            let moved = try Money(parsing: amount)
+            let asked = try amount.map { try Money(parsing: $0) }
             let key = context.idempotencyKey(key, action: "billing.transfer")
             try context.post(on: accountID) { moment in
                 if let first = try moment.postedEntry(key) { return [first] }  // a repeat: nothing new
                 let owed = moment.balances[source]
+                let moved = asked ?? owed
+                guard moved > .zero else {
+                    throw RevCycleError(.invalidInput, "\(source) owes nothing on \(accountID); there is nothing to move. Nothing was posted.")
+                }
                 if moved > owed {
                     throw RevCycleError(.invalidInput, "\(source) owes \(owed) on \(accountID); \(moved) cannot be moved from it. Nothing was posted.")
                 }

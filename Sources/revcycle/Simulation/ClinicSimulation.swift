@@ -20,7 +20,7 @@ struct ClinicSimulation {
         var appointments = 0, walkIns = 0, estimates = 0, goodFaithEstimates = 0
         var checkIns = 0, cardPayments = 0, charges = 0
         var claimsCreated = 0, scrubbedClean = 0, scrubEdits = 0, submissions = 0, ackFiles = 0, remittances = 0
-        var denials = 0, corrected = 0, appeals = 0, statusInquiries = 0, secondaryClaims = 0
+        var denials = 0, corrected = 0, appeals = 0, transfersToPatient = 0, statusInquiries = 0, secondaryClaims = 0
         var statements = 0, planRuns = 0, plansCreated = 0, faApplications = 0, faDecided = 0
         var contacts = 0, texts = 0, emails = 0, contactRefusals = 0, textConsents = 0, agencyPlacements = 0, planDefaults = 0
         var creditsApplied = 0, refundsRequested = 0, refundsApproved = 0, refusals = 0
@@ -313,21 +313,31 @@ struct ClinicSimulation {
             for row in denied {
                 guard let claim = row["claim"], !workedDenials.contains(claim) else { continue }
                 workedDenials.insert(claim)
-                // A claim is corrected once; a correction denied again is appealed with the records.
-                guard let account = row["account"], !correctedAccounts.contains(account) else {
-                    if !appealed.contains(claim),
-                       try attempt(["billing", "claim", "appeal", claim, "--note", "medical records sent, ref SIM-APL-\(claim)",
-                                    "--user", "biller"]) != nil {
-                        appealed.insert(claim)
-                        counts.appeals += 1
+                counts.denials += 1
+                let reasons = row["reasons"] ?? ""
+                // Lapsed coverage (CO-27): the visit's share moves to the patient. Missing information (CO-16) is
+                // corrected and sent again, once. Anything else (a bundled line, CO-97, with the records that
+                // support billing it apart), or a correction denied again, is appealed.
+                if reasons.hasPrefix("CO-27"), let account = row["account"], let payer = row["payer"] {
+                    if try attempt(["billing", "transfer", "--account", account, "--from", "insurance:\(payer)",
+                                    "--to", "patient", "--key", "sim-co27-\(claim)", "--user", "biller"]) != nil {
+                        counts.transfersToPatient += 1
                     }
                     continue
                 }
-                correctedAccounts.insert(account)
-                counts.denials += 1
-                if try attempt(["billing", "claim", "correct", claim, "--reason", "coding reviewed and corrected", "--user", "biller"]) != nil {
-                    counts.corrected += 1
-                    corrected = true
+                if reasons.hasPrefix("CO-16"), let account = row["account"], !correctedAccounts.contains(account) {
+                    correctedAccounts.insert(account)
+                    if try attempt(["billing", "claim", "correct", claim, "--reason", "missing information supplied", "--user", "biller"]) != nil {
+                        counts.corrected += 1
+                        corrected = true
+                    }
+                    continue
+                }
+                if !appealed.contains(claim),
+                   try attempt(["billing", "claim", "appeal", claim, "--note", "medical records sent, ref SIM-APL-\(claim)",
+                                "--user", "biller"]) != nil {
+                    appealed.insert(claim)
+                    counts.appeals += 1
                 }
             }
             if corrected { try scrubAndSubmit() }
@@ -453,6 +463,7 @@ struct ClinicSimulation {
                 ("secondary claims", c.secondaryClaims), ("claims scrubbed clean", c.scrubbedClean), ("claims held by edits", c.scrubEdits),
                 ("837P files sent", c.submissions), ("999/277CA files read", c.ackFiles), ("835 files posted", c.remittances),
                 ("denials worked", c.denials), ("claims corrected", c.corrected), ("appeals", c.appeals),
+                ("lapsed coverage to the patient", c.transfersToPatient),
                 ("claim status inquiries (276)", c.statusInquiries), ("statements", c.statements),
                 ("plan runs", c.planRuns), ("payment plans", c.plansCreated), ("assistance applications", c.faApplications),
                 ("assistance decisions", c.faDecided), ("plans defaulted", c.planDefaults), ("contacts logged", c.contacts),
