@@ -18,6 +18,9 @@
 struct SimulationPlausibility {
     /// The longest run, in days, the bounds hold for: a longer run prints a breach without failing.
     static let longestRun = 120
+    /// The fewest claims a run must send for its rates to be judged: a week of a few patients may
+    /// well see no denial at all.
+    static let fewestClaims = 30
 
     /// One KPI's bounds, inclusive, in the KPI's own unit (percent or days).
     struct Bound: Sendable {
