@@ -73,7 +73,8 @@ struct RemitCommand: ParsableCommand {
                 throw RevCycleError(.malformedInput, "The 835 cannot be read: \(error.description). Nothing was posted.", at: name)
             }
         }
-        var routes: [String: DenialRoute] = [:]
+        // Denied claims wait for one read of their dates of service, then billing.denial.route decides each.
+        var denied: [DeniedClaim] = []
         var payments = 0
         // The first balancing problem waits until the whole file is read: a broken envelope further on is reported first.
         var unbalanced: (trace: String, problem: RemittanceBalanceProblem)?
@@ -88,16 +89,13 @@ struct RemitCommand: ParsableCommand {
                     balance.add(remitted)
                     let posting = ClaimRemittancePosting(remitted)
                     guard !remitted.isReversal, !posting.denials.isEmpty, unbalanced == nil else { continue }
-                    let serviceDate = Claim.id(fromPatientControlNumber: remitted.patientControlNumber)
-                        .flatMap { try? store.claim($0, site: context.actor.site).serviceDate } ?? context.today
-                    routes[remitted.patientControlNumber] = try route(posting, remitted: remitted, payer: payer, window: window,
-                                                                      serviceDate: serviceDate, context: context)
+                    denied.append(DeniedClaim(posting: posting, remitted: remitted, payer: payer, window: window))
                 }
                 balance.add(reader.providerAdjustments)
                 if unbalanced == nil, let problem = balance.finish(for: payment).first { unbalanced = (payment.traceNumber, problem) }
             }
-        } catch let error as X12Error {
-            throw RevCycleError(.malformedInput, "The 835 cannot be read: \(error.description). Nothing was posted.", at: name)
+        } catch {
+            throw RevCycleError(.malformedInput, "The 835 cannot be read: \(error). Nothing was posted.", at: name)
         }
         guard payments > 0 else {
             throw RevCycleError(.malformedInput, "The file holds no 835 transaction. Nothing was posted.", at: name)
@@ -107,11 +105,28 @@ struct RemitCommand: ParsableCommand {
                                 at: "\(name) trace \(unbalanced.trace)",
                                 remedy: "ask the payer for a corrected remittance; post nothing by hand from this one")
         }
+        let serviceDates = try store.serviceDates(of: denied.compactMap { Claim.id(fromPatientControlNumber: $0.remitted.patientControlNumber) },
+                                                  site: context.actor.site)
+        var routes: [String: DenialRoute] = [:]
+        for claim in denied {
+            let serviceDate = Claim.id(fromPatientControlNumber: claim.remitted.patientControlNumber).flatMap { serviceDates[$0] } ?? context.today
+            routes[claim.remitted.patientControlNumber] = try route(claim.posting, remitted: claim.remitted, payer: claim.payer,
+                                                                    window: claim.window, serviceDate: serviceDate, context: context)
+        }
         let outcomes = try store.importRemittances(ahead: try open(), posting: try open(), file: name, payerFor: payerFor, routes: routes, on: context.today,
                                                    by: context.actor)
         let delivery = EventDelivery(services: context.services)
         for outcome in outcomes { try delivery.deliver(logged: outcome.eventSequences) }
         return outcomes
+    }
+
+    /// A denied claim of the 835, waiting for its route.
+    struct DeniedClaim {
+        var posting: ClaimRemittancePosting
+        var remitted: RemittanceClaim
+        var payer: String
+        /// The payer's timely-filing days.
+        var window: Int
     }
 
     /// The site's `billing.denial.route` decision for a denied claim, checked: a named assignee must be an active user.

@@ -152,6 +152,19 @@ extension BillingStore {
         try database.writer.read { db in try Self.claim(id, site: site, in: db) }
     }
 
+    /// The dates of service of the site's claims among `ids`, read together (an 835's denials are
+    /// routed by how old their claims are); ids the site has no claim for are left out.
+    func serviceDates(of ids: [Int64], site: String) throws -> [Int64: CalendarDate] {
+        try database.writer.read { db in
+            var dates: [Int64: CalendarDate] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT service_date FROM billing_claim WHERE id = ? AND site = ?")
+            for id in Set(ids) {
+                if let text = try String.fetchOne(statement, arguments: [id, site]) { dates[id] = try CalendarDate(parsing: text) }
+            }
+            return dates
+        }
+    }
+
     /// A claim's transitions, oldest first.
     func history(of id: Int64) throws -> [(at: Date, user: String, from: String?, to: String, reason: String)] {
         try database.writer.read { db in
