@@ -121,14 +121,8 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     public var description: String {
         let sign = cents < 0 ? "-" : ""
         let absolute = cents.magnitude
-        var dollars = String(absolute / 100)
-        var grouped = ""
-        while dollars.count > 3 {
-            grouped = "," + dollars.suffix(3) + grouped
-            dollars.removeLast(3)
-        }
         let fraction = absolute % 100
-        return "\(sign)$\(dollars)\(grouped).\(fraction < 10 ? "0" : "")\(fraction)"
+        return "\(sign)$\((absolute / 100).groupedDigits).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     public init(from decoder: any Decoder) throws {

@@ -97,7 +97,7 @@ public struct LedgerBenchmark: Sendable {
             postings += batch.reduce(0) { $0 + $1.postings.count }
             _ = try ledger.post(batch: batch, by: actor)
         }
-        let ledgerSeconds = Self.seconds(ledgerStart.duration(to: stopwatch.now))
+        let ledgerSeconds = ledgerStart.duration(to: stopwatch.now).inSeconds
 
         let rows = postings
         progress("plain SQLite: inserting \(rows) rows in batches of \(batchSize * 2)…")
@@ -116,17 +116,12 @@ public struct LedgerBenchmark: Sendable {
             }
             inserted += count
         }
-        let plainSeconds = Self.seconds(plainStart.duration(to: stopwatch.now))
+        let plainSeconds = plainStart.duration(to: stopwatch.now).inSeconds
         return Figures(postings: rows, entries: workload.count, batchSize: batchSize, ledgerSeconds: ledgerSeconds,
                        plainSeconds: plainSeconds)
     }
 }
 
-extension LedgerBenchmark {
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-}
 
 /// A small deterministic generator so every run posts the same workload.
 private struct BenchRandom {

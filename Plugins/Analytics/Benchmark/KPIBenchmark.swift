@@ -68,14 +68,11 @@ struct KPIBenchmark {
                 site: context.actor.site, range: range, timeZone: context.services.site.timeZone, annualCost: nil, withActivity: true)
             _ = MonthlySeries(withActivity)
         }
-        return Figures(visits: visits, postings: counts.postings, claims: counts.claims, setupSeconds: Self.seconds(setup), factsSeconds: Self.seconds(read),
-                       computeSeconds: Self.seconds(compute), monthlySeconds: Self.seconds(monthly), kpis: results.count,
+        return Figures(visits: visits, postings: counts.postings, claims: counts.claims, setupSeconds: setup.inSeconds, factsSeconds: read.inSeconds,
+                       computeSeconds: compute.inSeconds, monthlySeconds: monthly.inSeconds, kpis: results.count,
                        setupPeakMemoryBytes: setupPeak, peakMemoryBytes: BenchmarkHome.peakResidentBytes())
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 
     /// A year of visits, evenly spread: three charge lines each; 70% insured (a claim scrubbed and
     /// sent, answered 20 days later with a payment, a contractual write-off and a patient share; one

@@ -83,7 +83,7 @@ struct RemittanceBenchmark {
                 result = nil  // the previous run's result is freed before the next one allocates
                 let start = stopwatch.now
                 result = try work()
-                best = min(best, Self.seconds(start.duration(to: stopwatch.now)))
+                best = min(best, start.duration(to: stopwatch.now).inSeconds)
             }
             let peak = BenchmarkHome.peakResidentBytes()
             phases.append(Phase(name: name, claims: claims, seconds: best, bytes: bytes, peakMemoryBytes: peak,
@@ -193,9 +193,5 @@ struct RemittanceBenchmark {
         let target = folder.appendingPathComponent(file.lastPathComponent)
         try? FileManager.default.removeItem(at: target)
         try FileManager.default.copyItem(at: file, to: target)
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

@@ -69,14 +69,11 @@ struct StatementBenchmark {
             try Int64.fetchOne(db, sql: "SELECT coalesce(sum(amount), 0) FROM account_balance WHERE bucket = 'ar:patient'") ?? 0
         }
         return Figures(guarantors: guarantors, statements: statements.count, amountDue: outcome?.amountDue ?? .zero,
-                       setupSeconds: Self.seconds(setup), runSeconds: Self.seconds(run), renderSeconds: Self.seconds(render),
+                       setupSeconds: setup.inSeconds, runSeconds: run.inSeconds, renderSeconds: render.inSeconds,
                        renderedBytes: bytes, peakMemoryBytes: BenchmarkHome.peakResidentBytes(), balanceOnLedger: Money(cents: balance),
                        verification: try context.services.ledger.verify())
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 
     /// Patients, guarantors and visits 40 days old, through the registry's and the ledger's own
     /// inserts, 1,000 guarantors per transaction.

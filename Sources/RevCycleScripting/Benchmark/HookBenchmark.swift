@@ -107,7 +107,7 @@ public enum HookBenchmark {
         let clock = ContinuousClock()
         let elapsed = try clock.measure { try loop(iterations) }
         precondition(sink != 0)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         return Double(iterations) / seconds
     }
 

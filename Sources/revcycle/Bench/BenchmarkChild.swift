@@ -1,4 +1,5 @@
 import Foundation
+import RevCycleCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -70,7 +71,7 @@ struct BenchmarkChild: Sendable {
             usleep(100_000)
         }
         let elapsed = start.duration(to: stopwatch.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         errors.readNewLines(forward)
         errors.finish(forward)
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""

@@ -1,4 +1,5 @@
 import Foundation
+import RevCycleCore
 import RevCycleHost
 
 extension BenchmarkSuite.Outcome {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RevCycleCore
 import RevCycleHost
 import RevCycleScripting
 import RevCycleStore
