@@ -88,6 +88,22 @@ struct ChartCanvas {
         return entries.isEmpty ? top : top + (row + 1) * rowHeight
     }
 
+    /// Draws a gridline across the plot at each tick of a vertical scale (the zero line darker), with
+    /// its label right-aligned left of the plot; draw them first, so bars and lines sit above them.
+    mutating func drawHorizontalGridlines(_ scale: AxisScale, labels: [String], left: Double, right: Double, bottom: Double, top: Double) {
+        for (tick, label) in zip(scale.ticks, labels) {
+            let y = scale.position(tick, from: bottom, to: top)
+            append(
+                SVGMarkup.line(
+                    x1: left, y1: y, x2: right, y2: y,
+                    stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid,
+                    className: tick == 0 ? "zero-line" : "gridline", data: [("tick", String(tick))]))
+            append(
+                SVGMarkup.text(
+                    label, x: left - 6, y: y + 4, anchor: .end, fill: ChartPalette.secondaryText, className: "tick-label"))
+        }
+    }
+
     /// Draws the plot's frame with "No data for this period" in its middle.
     mutating func drawEmptyPlot(top: Double) {
         let bottom = height - Self.margin

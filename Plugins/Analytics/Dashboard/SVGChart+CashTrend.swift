@@ -31,18 +31,7 @@ extension SVGChart {
         let tickWidth = tickLabels.map { ChartText.width($0, fontSize: ChartCanvas.labelSize) }.max() ?? 0
         let plotLeft = ChartCanvas.margin + tickWidth + 6
         let plotRight = width - ChartCanvas.margin
-        for (tick, label) in zip(scale.ticks, tickLabels) {
-            let y = scale.position(tick, from: plotBottom, to: plotTop)
-            canvas.append(
-                SVGMarkup.line(
-                    x1: plotLeft, y1: y, x2: plotRight, y2: y,
-                    stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid,
-                    className: tick == 0 ? "zero-line" : "gridline", data: [("tick", String(tick))]))
-            canvas.append(
-                SVGMarkup.text(
-                    label, x: plotLeft - 6, y: y + 4, anchor: .end, fill: ChartPalette.secondaryText,
-                    className: "tick-label"))
-        }
+        canvas.drawHorizontalGridlines(scale, labels: tickLabels, left: plotLeft, right: plotRight, bottom: plotBottom, top: plotTop)
         canvas.append(
             SVGMarkup.line(
                 x1: plotLeft, y1: plotTop, x2: plotLeft, y2: plotBottom, stroke: ChartPalette.axis,

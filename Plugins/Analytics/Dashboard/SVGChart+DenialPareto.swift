@@ -80,18 +80,7 @@ extension SVGChart {
         let plotRight = width - ChartCanvas.margin - ChartText.width("100%", fontSize: ChartCanvas.labelSize) - 7
         let percentY = { (basisPoints: Int64) in plotBottom + (plotTop - plotBottom) * Double(basisPoints) / 10_000 }
 
-        for (tick, label) in zip(scale.ticks, tickLabels) {
-            let y = scale.position(tick, from: plotBottom, to: plotTop)
-            canvas.append(
-                SVGMarkup.line(
-                    x1: plotLeft, y1: y, x2: plotRight, y2: y,
-                    stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid,
-                    className: tick == 0 ? "zero-line" : "gridline", data: [("tick", String(tick))]))
-            canvas.append(
-                SVGMarkup.text(
-                    label, x: plotLeft - 6, y: y + 4, anchor: .end, fill: ChartPalette.secondaryText,
-                    className: "tick-label"))
-        }
+        canvas.drawHorizontalGridlines(scale, labels: tickLabels, left: plotLeft, right: plotRight, bottom: plotBottom, top: plotTop)
         for basisPoints in stride(from: Int64(0), through: 10_000, by: 2_000) {
             let y = percentY(basisPoints)
             canvas.append(
