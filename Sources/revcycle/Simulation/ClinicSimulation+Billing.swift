@@ -56,11 +56,6 @@ extension ClinicSimulation.Session {
         }
     }
 
-    /// A card that works at the start and expires at the end of the first simulated month.
-    var expiringCard: String {
-        "4242424242424242 \(Self.two(simulation.start.month))/\(Self.two(simulation.start.year % 100)) 123"
-    }
-
     mutating func scrubAndSubmit() throws {
         let scrub = Self.rows(try step(["billing", "claim", "scrub", "--all", "--user", "biller", "--format", "csv"]))
         let clean = Set(scrub.filter { $0["state"] == "scrubbed" }.compactMap { $0["claim"] })

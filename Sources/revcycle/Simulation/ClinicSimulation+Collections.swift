@@ -79,4 +79,9 @@ extension ClinicSimulation.Session {
             }
         }
     }
+
+    /// A card that works at the start and expires at the end of the first simulated month.
+    var expiringCard: String {
+        "4242424242424242 \(Self.two(simulation.start.month))/\(Self.two(simulation.start.year % 100)) 123"
+    }
 }
